@@ -1,0 +1,34 @@
+// A child: who they are, in Khmer and Latin script.
+import { z } from 'zod';
+import { IsoDate, Version, requiredText, text } from '../common/schemas';
+
+export const sexes = ['female', 'male', 'other'] as const;
+export const schoolStatuses = ['not_of_school_age', 'enrolled', 'irregular', 'dropped_out', 'never_enrolled'] as const;
+export const birthRegistrations = ['registered', 'not_registered', 'unknown'] as const;
+export const disabilities = ['none', 'physical', 'sensory', 'intellectual', 'psychosocial', 'multiple'] as const;
+
+export const ChildInput = z.object({
+  givenNameKm: requiredText(80),
+  familyNameKm: requiredText(80),
+  givenNameLatin: requiredText(80),
+  familyNameLatin: requiredText(80),
+  sex: z.enum(sexes),
+  dateOfBirth: IsoDate,
+  dateOfBirthEstimated: z.boolean().default(false),
+  disability: z.enum(disabilities).default('none'),
+  schoolStatus: z.enum(schoolStatuses),
+  birthRegistration: z.enum(birthRegistrations),
+  photoConsent: z.boolean().default(false),
+  notes: text(2000).default(''),
+});
+export type ChildInput = z.infer<typeof ChildInput>;
+
+export const Child = ChildInput.extend({ id: z.string(), version: Version, createdAt: z.string(), updatedAt: z.string() });
+export type Child = z.infer<typeof Child>;
+
+/** Age in whole years on a given day. */
+export function ageOn(dateOfBirth: string, today: string): number {
+  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
+  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
+  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
+}
