@@ -10,3 +10,5 @@ export * from './household/schemas';
 export * from './case/values';
 export * from './case/risk';
 export * from './case/schemas';
+export * from './case/scope';
+export * from './hive/schemas';

@@ -1,0 +1,9 @@
+// Persistence for Kruosar: drizzle schema, migrations, client factory and repositories.
+export * from './client';
+export * from './clock';
+export * as schema from './schema/index';
+export * from './repositories/audit';
+export * from './repositories/users';
+export * from './repositories/sessions';
+export * from './repositories/geography';
+export * from './repositories/cases';

@@ -1,0 +1,50 @@
+// The audit log: every write and every read of a child's record, hash-chained so tampering shows.
+import { createHash } from 'node:crypto';
+import { asc, desc } from 'drizzle-orm';
+import type { Db } from '../client';
+import { auditLog } from '../schema/index';
+
+export type AuditEntry = {
+  actorId: string | null;
+  portal: string | null;
+  action: string;
+  entity: string;
+  entityId?: string | null;
+  detail?: Record<string, unknown>;
+};
+
+const GENESIS = '0'.repeat(64);
+
+function chainHash(prevHash: string, row: { at: string; actorId: string | null; portal: string | null; action: string; entity: string; entityId: string | null; detail: string }) {
+  return createHash('sha256')
+    .update([prevHash, row.at, row.actorId ?? '', row.portal ?? '', row.action, row.entity, row.entityId ?? '', row.detail].join('\u001f'))
+    .digest('hex');
+}
+
+/** Append one entry. Call inside the same transaction as the write it records. */
+export function appendAudit(db: Db, entry: AuditEntry, at: Date) {
+  const last = db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
+  const prevHash = last?.hash ?? GENESIS;
+  const row = {
+    at: at.toISOString(),
+    actorId: entry.actorId,
+    portal: entry.portal,
+    action: entry.action,
+    entity: entry.entity,
+    entityId: entry.entityId ?? null,
+    detail: JSON.stringify(entry.detail ?? {}),
+  };
+  db.insert(auditLog).values({ ...row, prevHash, hash: chainHash(prevHash, row) }).run();
+}
+
+/** Walk the chain; report the first entry whose hash or link does not match. */
+export function verifyAuditChain(db: Db): { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number } {
+  let prev = GENESIS;
+  let count = 0;
+  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.seq)).all()) {
+    count++;
+    if (row.prevHash !== prev || chainHash(prev, row) !== row.hash) return { ok: false, entries: count, brokenAt: row.seq };
+    prev = row.hash;
+  }
+  return { ok: true, entries: count };
+}

@@ -1,0 +1,49 @@
+// Geography: imported from a gazetteer file, read by code.
+import { and, eq, inArray, like, sql } from 'drizzle-orm';
+import { DomainError, type GeoLevel, type GeoUnit, type GazetteerFile, unitsFromGazetteer } from '@kruosar/domain';
+import type { Db } from '../client';
+import { inTransaction } from '../client';
+import { geoUnits } from '../schema/index';
+
+export type GeoImportResult = { provinces: number; districts: number; communes: number; villages: number };
+
+/**
+ * Import (or update) every unit of a gazetteer in one transaction: a bad file changes nothing.
+ * `onProgress` is called every 1,000 rows so a CLI can show progress on long imports.
+ */
+export function importGazetteer(db: Db, file: GazetteerFile, onProgress?: (done: number, total: number) => void): GeoImportResult {
+  const { units, problems } = unitsFromGazetteer(file);
+  if (problems.length > 0) {
+    throw new DomainError('INVALID', 'errors.gazetteerInvalid', `The gazetteer has ${problems.length} problem(s), nothing was imported:\n  ${problems.slice(0, 20).join('\n  ')}`);
+  }
+  inTransaction(db, (tx) => {
+    units.forEach((unit, i) => {
+      tx.insert(geoUnits).values(unit).onConflictDoUpdate({ target: geoUnits.code, set: { ...unit } }).run();
+      if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, units.length);
+    });
+  });
+  onProgress?.(units.length, units.length);
+  const count = (level: GeoLevel) => units.filter((u) => u.level === level).length;
+  return { provinces: count('province'), districts: count('district'), communes: count('commune'), villages: count('village') };
+}
+
+export function upsertGeoUnits(db: Db, units: GeoUnit[]) {
+  for (const unit of units) db.insert(geoUnits).values(unit).onConflictDoUpdate({ target: geoUnits.code, set: { ...unit } }).run();
+}
+
+export function findGeoUnit(db: Db, code: string): GeoUnit | undefined {
+  return db.select().from(geoUnits).where(eq(geoUnits.code, code)).get() as GeoUnit | undefined;
+}
+
+export function listChildUnits(db: Db, parentCode: string): GeoUnit[] {
+  return db.select().from(geoUnits).where(eq(geoUnits.parentCode, parentCode)).orderBy(geoUnits.code).all() as GeoUnit[];
+}
+
+export function listUnitsByCodes(db: Db, codes: string[]): GeoUnit[] {
+  if (codes.length === 0) return [];
+  return db.select().from(geoUnits).where(inArray(geoUnits.code, codes)).orderBy(geoUnits.code).all() as GeoUnit[];
+}
+
+export function countUnits(db: Db, level: GeoLevel, underCode = ''): number {
+  return db.select({ n: sql<number>`count(*)` }).from(geoUnits).where(and(eq(geoUnits.level, level), like(geoUnits.code, `${underCode}%`))).get()?.n ?? 0;
+}

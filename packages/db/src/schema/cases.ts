@@ -1,0 +1,37 @@
+import { index, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { archivedAt, id, timestamps, version } from './columns';
+import { children } from './children';
+import { households } from './households';
+import { users } from './users';
+
+export const cases = sqliteTable(
+  'cases',
+  {
+    id: id(),
+    reference: text('reference').notNull(),
+    childId: text('child_id').notNull().references(() => children.id),
+    householdId: text('household_id').notNull().references(() => households.id),
+    status: text('status').notNull(),
+    stage: text('stage').notNull(),
+    riskLevel: text('risk_level').notNull(),
+    protectionConcerns: text('protection_concerns', { mode: 'json' }).$type<string[]>().notNull(),
+    source: text('source').notNull(),
+    summary: text('summary').notNull().default(''),
+    communeCode: text('commune_code').notNull(),
+    assignedTo: text('assigned_to').references(() => users.id),
+    registeredBy: text('registered_by').references(() => users.id),
+    registeredAt: text('registered_at').notNull(),
+    firstContactDueAt: text('first_contact_due_at').notNull(),
+    firstContactAt: text('first_contact_at'),
+    archivedAt: archivedAt(),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [
+    uniqueIndex('cases_reference_idx').on(t.reference),
+    index('cases_commune_idx').on(t.communeCode, t.registeredAt),
+    index('cases_assigned_idx').on(t.assignedTo, t.registeredAt),
+    index('cases_child_idx').on(t.childId),
+    index('cases_stage_idx').on(t.stage),
+  ],
+);

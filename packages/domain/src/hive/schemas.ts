@@ -1,0 +1,62 @@
+// Needs that commune volunteers register in the hive portal (DESIGN.md §4, Community).
+import { z } from 'zod';
+import { VillageCode } from '../geography/schemas';
+import { requiredText, text } from '../common/schemas';
+import { khmerToAsciiDigits } from '../common/khmer-digits';
+
+export const needCategories = [
+  'child_at_risk_of_separation', 'violence_or_abuse', 'food', 'school', 'health', 'disability',
+  'documents', 'shelter', 'livelihood', 'other',
+] as const;
+export type NeedCategory = (typeof needCategories)[number];
+
+export const needUrgencies = ['urgent', 'soon', 'can_wait'] as const;
+export type NeedUrgency = (typeof needUrgencies)[number];
+
+export const needStatuses = ['received', 'triaged', 'linked_to_case', 'referred', 'resolved', 'not_actionable'] as const;
+export type NeedStatus = (typeof needStatuses)[number];
+
+export const NEED_DESCRIPTION_MAX = 2000;
+
+/** What a volunteer's phone sends. The id is a UUID made on the phone, so a resend is stored once. */
+export const HiveNeedInput = z.object({
+  id: z.string().uuid('The need has no valid id; reload the app'),
+  villageCode: VillageCode,
+  category: z.enum(needCategories),
+  urgency: z.enum(needUrgencies),
+  description: requiredText(NEED_DESCRIPTION_MAX),
+  contactName: text(120).default(''),
+  contactPhone: z.preprocess((v) => (typeof v === 'string' ? khmerToAsciiDigits(v) : v), text(30)).default(''),
+  consentToContact: z.boolean(),
+  /** When the volunteer saved it on the phone (maybe offline, long before it was sent). */
+  reportedAt: z.string().datetime(),
+});
+export type HiveNeedInput = z.infer<typeof HiveNeedInput>;
+
+/** A need as its volunteer sees it: status and the message staff sent back, never case details. */
+export const VolunteerNeed = z.object({
+  id: z.string(),
+  villageCode: z.string(),
+  villageName: z.string(),
+  category: z.enum(needCategories),
+  urgency: z.enum(needUrgencies),
+  description: z.string(),
+  status: z.enum(needStatuses),
+  messageToVolunteer: z.string(),
+  reportedAt: z.string(),
+  receivedAt: z.string(),
+});
+export type VolunteerNeed = z.infer<typeof VolunteerNeed>;
+
+/** A need as staff see it in the triage queue. */
+export const TriageNeed = VolunteerNeed.extend({
+  communeCode: z.string(),
+  communeName: z.string(),
+  contactName: z.string(),
+  contactPhone: z.string(),
+  consentToContact: z.boolean(),
+  volunteerName: z.string(),
+  caseId: z.string().nullable(),
+  version: z.number().int(),
+});
+export type TriageNeed = z.infer<typeof TriageNeed>;
