@@ -7,3 +7,5 @@ export * from './repositories/users';
 export * from './repositories/sessions';
 export * from './repositories/geography';
 export * from './repositories/cases';
+export * from './repositories/needs';
+export * from './repositories/impact';

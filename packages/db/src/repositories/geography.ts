@@ -3,7 +3,7 @@ import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { DomainError, type GeoLevel, type GeoUnit, type GazetteerFile, unitsFromGazetteer } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { geoUnits } from '../schema/index';
+import { cases, geoUnits } from '../schema/index';
 
 export type GeoImportResult = { provinces: number; districts: number; communes: number; villages: number };
 
@@ -46,4 +46,15 @@ export function listUnitsByCodes(db: Db, codes: string[]): GeoUnit[] {
 
 export function countUnits(db: Db, level: GeoLevel, underCode = ''): number {
   return db.select({ n: sql<number>`count(*)` }).from(geoUnits).where(and(eq(geoUnits.level, level), like(geoUnits.code, `${underCode}%`))).get()?.n ?? 0;
+}
+
+/** Communes that have at least one case: the filter list for roles that see every commune. */
+export function listCaseCommunes(db: Db): GeoUnit[] {
+  const codes = db.selectDistinct({ code: cases.communeCode }).from(cases).all().map((r) => r.code);
+  return listUnitsByCodes(db, codes);
+}
+
+export function listVillagesOfCommunes(db: Db, communeCodes: string[]): GeoUnit[] {
+  if (communeCodes.length === 0) return [];
+  return db.select().from(geoUnits).where(inArray(geoUnits.parentCode, communeCodes)).orderBy(geoUnits.code).all() as GeoUnit[];
 }

@@ -1,0 +1,49 @@
+// Sign-in, sign-out and "who am I": the logic behind the auth router, shared by the three portals.
+import { DomainError, portalOfRole, type CurrentUser, type SignInInput } from '@kruosar/domain';
+import { appendAudit, createSession, deleteSession, findUserForSignIn, inTransaction } from '@kruosar/db';
+import type { Context } from '../context';
+import { decoyPasswordHash, verifyPassword } from './password';
+
+const invalidCredentials = () =>
+  new DomainError('UNAUTHENTICATED', 'errors.invalidCredentials', 'Unknown username or wrong password');
+
+export async function signIn(ctx: Context, input: SignInInput): Promise<CurrentUser> {
+  const now = ctx.clock.now();
+  const keys = [`user:${input.username}`, `client:${ctx.clientKey}`];
+  const gate = ctx.signInLimiter.check(keys, now);
+  if (!gate.allowed) {
+    throw new DomainError('RATE_LIMITED', 'errors.rateLimited', `Too many failed sign-ins. Try again in ${Math.ceil(gate.retryAfterSeconds / 60)} minutes.`);
+  }
+  const found = findUserForSignIn(ctx.db, input.username);
+  // Verify against a decoy when the user is unknown, so response time does not reveal which usernames exist.
+  const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), input.password);
+  if (!found || !ok) {
+    ctx.signInLimiter.fail(keys, now);
+    appendAudit(ctx.db, { actorId: found?.id ?? null, portal: ctx.portal, action: 'auth.signIn.failed', entity: 'user', entityId: found?.id ?? null, detail: { username: input.username } }, now);
+    throw invalidCredentials();
+  }
+  if (portalOfRole[found.role] !== ctx.portal) {
+    throw new DomainError('FORBIDDEN', 'errors.wrongPortal', `This account signs in at the ${portalOfRole[found.role]} portal`);
+  }
+  ctx.signInLimiter.succeed([`user:${input.username}`]);
+  const { passwordHash: _hash, ...user } = found;
+  const session = inTransaction(ctx.db, (tx) => {
+    const s = createSession(tx, { userId: user.id, portal: ctx.portal, now, ttlHours: ctx.sessionTtlHours });
+    appendAudit(tx, { actorId: user.id, portal: ctx.portal, action: 'auth.signIn', entity: 'user', entityId: user.id }, now);
+    return s;
+  });
+  ctx.session.set(session.token, session.expiresAt);
+  return user;
+}
+
+export function signOut(ctx: Context) {
+  if (ctx.session.token) {
+    const token = ctx.session.token;
+    inTransaction(ctx.db, (tx) => {
+      deleteSession(tx, token);
+      if (ctx.user) appendAudit(tx, { actorId: ctx.user.id, portal: ctx.portal, action: 'auth.signOut', entity: 'user', entityId: ctx.user.id }, ctx.clock.now());
+    });
+  }
+  ctx.session.clear();
+  return { ok: true as const };
+}

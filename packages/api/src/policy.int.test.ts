@@ -1,0 +1,99 @@
+// Walks every procedure of every portal for every role (and anonymous): a procedure without a declared
+// policy, or one that lets the wrong role in, fails this test.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRPCError } from '@trpc/server';
+import { createTestDatabase } from '@kruosar/db/testing';
+import { roles, type CurrentUser, type Portal, type Role } from '@kruosar/domain';
+import { portalRouters } from './index';
+import { createCallerFactory, router, unguardedProcedureForTests, type Meta } from './trpc';
+import { makeUser, testContext } from './testing';
+import { z } from 'zod';
+
+type Expected = 'public' | readonly Role[];
+const STAFF = ['admin', 'supervisor', 'caseworker', 'analyst'] as const;
+
+/** The access table, written out by hand: adding a procedure means deciding here who may call it. */
+const expected: Record<Portal, Record<string, Expected>> = {
+  staff: {
+    'auth.signIn': 'public',
+    'auth.me': 'public',
+    'auth.signOut': 'public',
+    'cases.list': STAFF,
+    'geography.communes': STAFF,
+    'needs.triageQueue': ['admin', 'supervisor', 'caseworker'],
+  },
+  hive: {
+    'auth.signIn': 'public',
+    'auth.me': 'public',
+    'auth.signOut': 'public',
+    'geography.villages': ['hive_volunteer'],
+    'needs.submit': ['hive_volunteer'],
+    'needs.mine': ['hive_volunteer'],
+  },
+  supporters: {
+    'auth.signIn': 'public',
+    'auth.me': 'public',
+    'auth.signOut': 'public',
+    'impact.latest': 'public',
+  },
+};
+
+type AnyProcedure = { _def: { meta?: Meta; type: string } };
+const proceduresOf = (r: { _def: { procedures: object } }) => Object.entries(r._def.procedures as Record<string, AnyProcedure>);
+
+async function outcome(call: () => Promise<unknown>): Promise<'allowed' | 'UNAUTHORIZED' | 'FORBIDDEN'> {
+  try {
+    await call();
+    return 'allowed';
+  } catch (error) {
+    if (!(error instanceof TRPCError)) throw error;
+    // Policy refusals come from the policy middleware with these codes; anything else (bad input, not found) got past it.
+    if ((error.code === 'UNAUTHORIZED' || error.code === 'FORBIDDEN') && !error.cause) return error.code;
+    return 'allowed';
+  }
+}
+
+describe('access policies', () => {
+  const { db, cleanup } = createTestDatabase();
+  const users = new Map<Role, CurrentUser>();
+  beforeAll(() => {
+    for (const role of roles) users.set(role, makeUser(db, role, ['020303']));
+  });
+  afterAll(cleanup);
+
+  for (const [portal, portalRouter] of Object.entries(portalRouters) as [Portal, (typeof portalRouters)[Portal]][]) {
+    describe(portal, () => {
+      it('declares a policy for every procedure, matching the access table', () => {
+        const declared = Object.fromEntries(
+          proceduresOf(portalRouter).map(([path, p]) => {
+            const policy = p._def.meta?.policy;
+            return [path, policy ? (policy.kind === 'public' ? 'public' : [...policy.roles].sort()) : 'MISSING'];
+          }),
+        );
+        const table = Object.fromEntries(Object.entries(expected[portal]).map(([k, v]) => [k, v === 'public' ? v : [...v].sort()]));
+        expect(declared).toEqual(table);
+      });
+
+      for (const [path] of proceduresOf(portalRouter)) {
+        it(`${path}: only the expected roles get past the policy`, async () => {
+          const allowed = expected[portal][path];
+          const callers: [string, CurrentUser | null][] = [['anonymous', null], ...roles.map((r) => [r, users.get(r)!] as [string, CurrentUser])];
+          for (const [who, user] of callers) {
+            const caller = createCallerFactory(portalRouter)(testContext(db, portal, user)) as unknown as Record<string, Record<string, (i?: unknown) => Promise<unknown>>>;
+            const [ns, name] = path.split('.') as [string, string];
+            // Deliberately invalid input for procedures that take input: the policy must run before validation.
+            const result = await outcome(() => caller[ns]![name]!(path === 'auth.signIn' ? { username: 'nobody-here', password: 'x' } : undefined));
+            const shouldPass = allowed === 'public' || (user !== null && allowed!.includes(user.role));
+            expect({ who, result: result === 'allowed' }).toEqual({ who, result: shouldPass });
+          }
+        });
+      }
+    });
+  }
+
+  it('refuses a procedure that forgot its policy', async () => {
+    const forgetful = router({ leak: unguardedProcedureForTests.input(z.void()).query(() => 'secret') });
+    const caller = createCallerFactory(forgetful)(testContext(db, 'staff', users.get('admin')!));
+    await expect(caller.leak()).rejects.toThrow(/no access policy/);
+  });
+});

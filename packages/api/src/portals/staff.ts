@@ -1,0 +1,14 @@
+// The staff portal's endpoint (/api/staff): case management for caseworkers, supervisors, analysts, admins.
+import { router } from '../trpc';
+import { authRouter } from '../routers/auth';
+import { casesRouter } from '../routers/cases';
+import { staffGeographyRouter } from '../routers/geography';
+import { staffNeedsRouter } from '../routers/needs';
+
+export const staffRouter = router({
+  auth: authRouter,
+  cases: casesRouter,
+  geography: staffGeographyRouter,
+  needs: staffNeedsRouter,
+});
+export type StaffRouter = typeof staffRouter;

@@ -1,0 +1,10 @@
+// The supporters portal's endpoint (/api/supporters): published impact for everyone; donors and volunteers sign in.
+import { router } from '../trpc';
+import { authRouter } from '../routers/auth';
+import { impactRouter } from '../routers/impact';
+
+export const supportersRouter = router({
+  auth: authRouter,
+  impact: impactRouter,
+});
+export type SupportersRouter = typeof supportersRouter;
