@@ -12,3 +12,4 @@ export * from './case/risk';
 export * from './case/schemas';
 export * from './case/scope';
 export * from './hive/schemas';
+export * from './case-workflow';
