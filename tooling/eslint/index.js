@@ -1,7 +1,9 @@
-// Shared flat ESLint config. Module boundaries are enforced in ./boundaries.js.
+// Shared flat ESLint configs: default for Node packages, `react` for ui, `portal` for the three portals.
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import { boundaries, portalBoundaries } from './boundaries.js';
 
-export default tseslint.config(
+const base = tseslint.config(
   { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/drizzle/**', '**/playwright-report/**'] },
   ...tseslint.configs.recommended,
   {
@@ -10,4 +12,11 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
+  ...boundaries,
 );
+
+export const react = [...base, reactHooks.configs.flat.recommended];
+
+export const portal = [...react, ...portalBoundaries];
+
+export default base;

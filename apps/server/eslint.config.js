@@ -1,0 +1,3 @@
+import base from '@kruosar/eslint-config';
+
+export default base;

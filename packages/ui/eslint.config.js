@@ -1,0 +1,3 @@
+import { react } from '@kruosar/eslint-config';
+
+export default react;

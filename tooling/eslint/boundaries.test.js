@@ -1,0 +1,50 @@
+// Proves the module-boundary rules can fail: lints snippets as if they sat in each package.
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const linters = new Map();
+
+/** Lints `code` as the file `filePath` (relative to the repo root) with its package's own config. */
+async function lint(filePath, code) {
+  const pkg = filePath.split('/').slice(0, 2).join('/');
+  if (!linters.has(pkg)) {
+    linters.set(pkg, new ESLint({ cwd: repoRoot, overrideConfigFile: `${repoRoot}${pkg}/eslint.config.js` }));
+  }
+  const [result] = await linters.get(pkg).lintText(code, { filePath: `${repoRoot}${filePath}` });
+  return result.messages.map((m) => `${m.ruleId}: ${m.message}`);
+}
+
+const nx = '@nx/enforce-module-boundaries';
+const typesOnly = '@typescript-eslint/no-restricted-imports';
+
+describe('module boundaries', () => {
+  it.each([
+    ['packages/domain/src/x.ts', "import { openDatabase } from '@kruosar/db';\nexport const x = openDatabase;\n", nx],
+    ['packages/domain/src/x.ts', "import type { Db } from '@kruosar/db';\nexport type X = Db;\n", nx],
+    ['packages/db/src/x.ts', "import { staffRouter } from '@kruosar/api';\nexport const x = staffRouter;\n", nx],
+    ['packages/ui/src/x.tsx', "import type { StaffRouter } from '@kruosar/api';\nexport type X = StaffRouter;\n", nx],
+    ['apps/staff/src/x.tsx', "import { staffRouter } from '@kruosar/api';\nexport const x = staffRouter;\n", typesOnly],
+    ['apps/staff/src/x.tsx', "import { staffRouter, type StaffRouter } from '@kruosar/api';\nexport const x: StaffRouter = staffRouter;\n", typesOnly],
+    ['apps/supporters/src/x.ts', "export { supportersRouter } from '@kruosar/api';\n", typesOnly],
+    ['apps/hive/src/x.tsx', "export const api = await import('@kruosar/api');\n", 'no-restricted-syntax'],
+    ['apps/hive/src/x.tsx', "import { openDatabase } from '@kruosar/db';\nexport const x = openDatabase;\n", nx],
+    ['apps/hive/src/x.tsx', "import { x } from '../../../packages/api/src/index.ts';\nexport const y = x;\n", nx],
+  ])('%s rejects %j', async (filePath, code, ruleId) => {
+    const messages = await lint(filePath, code);
+    expect(messages.some((m) => m.startsWith(`${ruleId}:`)), messages.join('\n')).toBe(true);
+  });
+
+  it.each([
+    ['apps/staff/src/x.tsx', "import type { StaffRouter } from '@kruosar/api';\nexport type X = StaffRouter;\n"],
+    ['apps/hive/src/x.tsx', "import { DomainError } from '@kruosar/domain';\nexport const x = DomainError;\n"],
+    ['packages/db/src/x.ts', "import { DomainError } from '@kruosar/domain';\nexport const x = DomainError;\n"],
+    ['packages/ui/src/x.tsx', "import { DomainError } from '@kruosar/domain';\nexport const x = DomainError;\n"],
+    ['packages/api/src/x.ts', "import { openDatabase } from '@kruosar/db';\nexport const x = openDatabase;\n"],
+    ['apps/server/src/x.ts', "import { openDatabase } from '@kruosar/db';\nimport { staffRouter } from '@kruosar/api';\nexport const x = [openDatabase, staffRouter];\n"],
+    ['packages/domain/vitest.config.ts', "import { vitestConfig } from '@kruosar/vitest-config';\nexport default vitestConfig();\n"],
+  ])('%s allows %j', async (filePath, code) => {
+    expect(await lint(filePath, code)).toEqual([]);
+  });
+});
