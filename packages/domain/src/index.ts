@@ -13,3 +13,5 @@ export * from './case/schemas';
 export * from './case/scope';
 export * from './hive/schemas';
 export * from './case-workflow';
+export * from './assessment';
+export * from './case-plan';

@@ -1,0 +1,3 @@
+// Case plans: goals, actions, the child's views and review dates.
+export * from './schemas';
+export * from './rules';
