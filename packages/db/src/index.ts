@@ -9,3 +9,5 @@ export * from './repositories/geography';
 export * from './repositories/cases';
 export * from './repositories/needs';
 export * from './repositories/impact';
+export * from './backup';
+export * from './seed/index';

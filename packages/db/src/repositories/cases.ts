@@ -183,3 +183,7 @@ export function findCaseCommune(db: Db, caseId: string): string {
   if (!row) throw notFound('Case');
   return row.communeCode;
 }
+
+export function countCases(db: Db): number {
+  return db.select({ n: sql<number>`count(*)` }).from(cases).get()?.n ?? 0;
+}

@@ -1,0 +1,86 @@
+// The HTTP server: three tRPC endpoints, the three built portals, a landing page and /health.
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import fastifyStatic from '@fastify/static';
+import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { createSignInLimiter, portalRouters } from '@kruosar/api';
+import type { Db } from '@kruosar/db';
+import { portals, type Portal } from '@kruosar/domain';
+import type { ServerConfig } from './config';
+import { createContextFactory } from './context';
+import { landingPage } from './landing';
+
+export async function buildServer(config: ServerConfig, db: Db): Promise<FastifyInstance> {
+  const app = Fastify({ logger: { level: config.logLevel }, trustProxy: false, routerOptions: { maxParamLength: 5000 }, bodyLimit: 1024 * 1024 });
+  await app.register(cookie);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        workerSrc: ["'self'"],
+        manifestSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: null,
+      },
+    },
+    // Plain-HTTP demo on localhost: HSTS only makes sense behind HTTPS.
+    hsts: config.secureCookies,
+  });
+
+  // Mutations must come from our own pages: refuse cross-origin POSTs (cookies are SameSite=Strict too).
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.method !== 'POST' || !req.url.startsWith('/api/')) return;
+    const origin = req.headers.origin;
+    if (origin && new URL(origin).host !== req.headers.host) {
+      await reply.code(403).send({ error: 'Cross-origin request refused' });
+    }
+  });
+
+  const signInLimiter = createSignInLimiter();
+  for (const portal of portals) {
+    await app.register(fastifyTRPCPlugin, {
+      prefix: `/api/${portal}`,
+      trpcOptions: {
+        router: portalRouters[portal],
+        createContext: createContextFactory({ db, portal, signInLimiter, secureCookies: config.secureCookies }),
+        onError: ({ error, path: procedure }: { error: { code: string; cause?: unknown }; path?: string }) => {
+          if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');
+        },
+      },
+    });
+  }
+
+  app.get('/health', async () => ({ ok: true }));
+  app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(landingPage(portalsBuilt(config))));
+
+  let first = true;
+  for (const portal of portals) {
+    const root = distDir(config, portal);
+    if (!existsSync(root)) continue;
+    await app.register(fastifyStatic, { root, prefix: `/${portal}/`, decorateReply: first, index: ['index.html'], wildcard: true });
+    first = false;
+  }
+  // Client-side routes of a portal (e.g. /staff/cases/123) get its index.html; everything else is a 404.
+  app.setNotFoundHandler(async (req, reply) => {
+    const portal = portals.find((p) => req.url === `/${p}` || req.url.startsWith(`/${p}/`));
+    if (req.method === 'GET' && portal && existsSync(path.join(distDir(config, portal), 'index.html')) && !path.extname(req.url.split('?')[0]!)) {
+      return reply.sendFile('index.html', distDir(config, portal));
+    }
+    if (portal && !existsSync(distDir(config, portal))) {
+      return reply.code(503).type('text/plain').send(`The ${portal} portal is not built. Run: pnpm build`);
+    }
+    return reply.code(404).send({ error: 'Not found' });
+  });
+  return app;
+}
+
+const distDir = (config: ServerConfig, portal: Portal) => path.join(config.appsDir, portal, 'dist');
+const portalsBuilt = (config: ServerConfig) => Object.fromEntries(portals.map((p) => [p, existsSync(distDir(config, p))])) as Record<Portal, boolean>;

@@ -1,0 +1,77 @@
+// The kruosar command as a user runs it: real processes, real files.
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import Database from 'better-sqlite3';
+
+const exec = promisify(execFile);
+const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-cli-'));
+const db = path.join(dir, 'k.db');
+type Outcome = { code: number; stdout: string; stderr: string };
+function cli(args: string[], stdin?: string): Promise<Outcome> {
+  return new Promise((resolve) => {
+    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args, '--db', db], { cwd: path.resolve(import.meta.dirname, '..') }, (error, stdout, stderr) =>
+      resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
+    );
+    if (stdin !== undefined) child.stdin!.end(stdin);
+  });
+}
+
+describe('kruosar CLI', () => {
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('imports a gazetteer, and refuses a broken one without changing anything', async () => {
+    const file = path.join(dir, 'geo.json');
+    const row = (code: string, latin: string) => ({ code, km: latin, latin });
+    writeFileSync(file, JSON.stringify({ provinces: [row('02', 'Battambang')], districts: [row('0203', 'Battambang')], communes: [row('020303', 'Rotanak')], villages: [row('02030301', 'Village A'), row('02030302', 'Village B')] }));
+    const ok = await cli(['geo', 'import', file]);
+    expect(ok.stdout).toContain('Imported 1 provinces, 1 districts, 1 communes, 2 villages');
+    const broken = path.join(dir, 'broken.json');
+    writeFileSync(broken, JSON.stringify({ provinces: [], districts: [], communes: [], villages: [row('09990101', 'Orphan')] }));
+    const bad = await cli(['geo', 'import', broken]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toMatch(/parent .* is not in the file/);
+    const notJson = path.join(dir, 'x.json');
+    writeFileSync(notJson, '{ nope');
+    expect((await cli(['geo', 'import', notJson])).code).toBe(1);
+  });
+
+  it('creates a user with a password from stdin, and refuses a duplicate and a bad role', async () => {
+    const created = await cli(['user', 'create', '--username', 'sreyneang', '--name', 'Srey Neang', '--role', 'supervisor', '--communes', '020303', '--password-stdin'], 'a strong password\n');
+    expect(created).toMatchObject({ code: 0 });
+    expect(created.stdout).toContain('Created supervisor sreyneang');
+    const again = await cli(['user', 'create', '--username', 'sreyneang', '--name', 'X', '--role', 'supervisor']);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('already taken');
+    const badRole = await cli(['user', 'create', '--username', 'x1x', '--name', 'X', '--role', 'king']);
+    expect(badRole.code).toBe(1);
+    const shortPw = await cli(['user', 'create', '--username', 'shorty', '--name', 'X', '--role', 'analyst', '--password-stdin'], 'short\n');
+    expect(shortPw.stderr).toContain('password: A password has at least 10 characters');
+  });
+
+  it('backs up and restores a database, round trip', async () => {
+    const backup = path.join(dir, 'backup.db');
+    expect((await cli(['backup', backup])).code).toBe(0);
+    const restored = path.join(dir, 'restored.db');
+    const res = await new Promise<Outcome>((resolve) =>
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'restore', backup, '--db', restored], { cwd: path.resolve(import.meta.dirname, '..') }, (e, stdout, stderr) => resolve({ code: e ? 1 : 0, stdout, stderr })),
+    );
+    expect(res.code).toBe(0);
+    const users = new Database(restored, { readonly: true }).prepare('select username from users').all();
+    expect(users).toEqual([{ username: 'sreyneang' }]);
+    expect((await cli(['backup', backup])).stderr).toContain('already exists');
+  });
+
+  it('verifies the audit chain and detects tampering', async () => {
+    expect((await cli(['audit', 'verify'])).stdout).toMatch(/Audit log intact: \d+ entries/);
+    const raw = new Database(db);
+    raw.prepare("update audit_log set action = 'nothing.happened' where seq = 1").run();
+    raw.close();
+    const tampered = await cli(['audit', 'verify']);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('chain breaks at entry 1');
+  });
+});

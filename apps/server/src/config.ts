@@ -1,0 +1,22 @@
+// Server settings, read once at the edge from CLI flags and the environment, validated, then passed down.
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+
+export const ServerConfig = z.object({
+  port: z.coerce.number().int().min(1).max(65535).default(3000),
+  host: z.string().default('127.0.0.1'),
+  dbPath: z.string().min(1),
+  /** Folder holding apps/<portal>/dist; the built portals are served from there. */
+  appsDir: z.string().default(path.join(repoRoot, 'apps')),
+  /** Behind HTTPS, cookies get the Secure flag. */
+  secureCookies: z.boolean().default(false),
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
+});
+export type ServerConfig = z.infer<typeof ServerConfig>;
+
+export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
+  return env.KRUOSAR_DB ?? path.join(repoRoot, '.data', 'kruosar.db');
+}
