@@ -4,10 +4,9 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+
 import Database from 'better-sqlite3';
 
-const exec = promisify(execFile);
 const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-cli-'));
 const db = path.join(dir, 'k.db');
 type Outcome = { code: number; stdout: string; stderr: string };
