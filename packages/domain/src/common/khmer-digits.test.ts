@@ -11,6 +11,8 @@ describe('Khmer digits', () => {
     expect(intFromInput.parse('១២')).toBe(12);
     expect(IsoDate.parse('២០១៥-០៣-០៧')).toBe('2015-03-07');
     expect(IsoDate.safeParse('2015-02-30x').success).toBe(false);
+    expect(IsoDate.safeParse('2026-02-30').success).toBe(false);
+    expect(IsoDate.safeParse('2024-02-29').success).toBe(true);
   });
   it('never keeps zero-width spaces', () => {
     expect(stripZeroWidth('សុខ\u200bសាន្ត')).toBe('សុខសាន្ត');

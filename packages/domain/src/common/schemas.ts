@@ -21,7 +21,11 @@ export const intFromInput = z.preprocess(
 /** ISO date (yyyy-mm-dd). Khmer digits accepted. */
 export const IsoDate = z.preprocess(
   (v) => (typeof v === 'string' ? khmerToAsciiDigits(v.trim()) : v),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date format yyyy-mm-dd').refine((s) => !Number.isNaN(Date.parse(s)), 'Not a real date'),
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date format yyyy-mm-dd')
+    // Date.parse rolls 2026-02-30 over to March; a real date reads back the same.
+    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, 'Not a real date'),
 );
 
 export const PageInput = z.object({
