@@ -22,3 +22,6 @@ export * from './hive/possible-duplicate';
 export * from './hive/independence';
 export * from './hive/board';
 export * from './hive/management';
+export * from './services';
+export * from './placement';
+export * from './follow-up';

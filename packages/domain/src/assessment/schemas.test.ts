@@ -32,6 +32,6 @@ describe('AssessmentInput', () => {
   });
   it('refuses a protection concern that is not on the checklist', () => {
     const issue = AssessmentInput.safeParse({ ...valid(), protectionConcerns: ['bad_luck'] }).error?.issues[0];
-    expect(issue?.message).toMatch(/^protectionConcerns: choose one of/);
+    expect(issue?.message).toMatch(/^Protection concern: choose one of/);
   });
 });

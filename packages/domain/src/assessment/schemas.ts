@@ -21,16 +21,16 @@ const scoresShape = Object.fromEntries(csiDomains.map((d) => [d, domainScoreInpu
 >;
 
 /** All 12 domains, keyed by domain, so each error's path names its domain (scores.shelter.reason). */
-export const CsiScoresInput = z.object(scoresShape, { error: 'scores: score all 12 domains' });
+export const CsiScoresInput = z.object(scoresShape, { error: 'Scores: score all 12 domains' });
 export type CsiScores = Record<CsiDomain, DomainScore>;
 
 export const AssessmentInput = z.object({
-  assessedOn: dateField('assessedOn'),
+  assessedOn: dateField('Assessment date'),
   scores: CsiScoresInput,
-  protectionConcerns: z.array(choiceField('protectionConcerns', protectionConcerns)).default([]),
-  riskLevel: choiceField('riskLevel', riskLevels),
-  riskReason: optionalField('riskReason', 2000),
-  summary: optionalField('summary', 4000),
+  protectionConcerns: z.array(choiceField('Protection concern', protectionConcerns)).default([]),
+  riskLevel: choiceField('Risk level', riskLevels),
+  riskReason: optionalField('Reason for the risk level', 2000),
+  summary: optionalField('Assessment summary', 4000),
 });
 export type AssessmentInput = z.infer<typeof AssessmentInput>;
 

@@ -20,7 +20,7 @@ export function assertPlanCoversWeakDomains(plan: PlanGoals, assessment: { score
     throw new DomainError(
       'INVALID',
       'errors.planMissingWeakDomains',
-      `goals: add a goal for each weak domain of the assessment; missing: ${missing.join(', ')}`,
+      `Goals: add a goal for each weak domain of the assessment; missing: ${missing.join(', ')}`,
       'goals',
     );
   }

@@ -28,7 +28,7 @@ describe("CasePlanInput and the child's views", () => {
   it('refuses a plan with neither views nor a reason, naming childViews', () => {
     const issues = issuesOf(plan({ childViews: '   ' }));
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ path: ['childViews'], message: expect.stringMatching(/^childViews: record the child's own views/) });
+    expect(issues[0]).toMatchObject({ path: ['childViews'], message: expect.stringMatching(/^Child's views: record the child's own views/) });
   });
   it('asks for a note when the reason is other', () => {
     expect(issuesOf(plan({ childViewsNotGivenReason: 'other' }))[0]?.path).toEqual(['childViewsNotGivenNote']);
@@ -52,8 +52,8 @@ describe('CasePlanInput goals and actions', () => {
     ]);
   });
   it('requires at least one goal, each with an action, and a review date', () => {
-    expect(issuesOf(plan({ childViews: 'ok', goals: [] }))[0]?.message).toBe('goals: add at least one goal');
+    expect(issuesOf(plan({ childViews: 'ok', goals: [] }))[0]?.message).toBe('Goals: add at least one goal');
     expect(issuesOf(plan({ childViews: 'ok', goals: [{ domain: 'care', goal: 'g', actions: [] }] }))[0]?.path).toEqual(['goals', 0, 'actions']);
-    expect(issuesOf(plan({ childViews: 'ok', reviewDate: undefined }))[0]?.message).toMatch(/^reviewDate is required/);
+    expect(issuesOf(plan({ childViews: 'ok', reviewDate: undefined }))[0]?.message).toMatch(/^Review date is required/);
   });
 });

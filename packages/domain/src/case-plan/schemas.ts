@@ -26,12 +26,12 @@ export type PlanGoalInput = z.infer<typeof PlanGoalInput>;
 
 const planShape = z.object({
   /** The assessment this plan answers. */
-  assessmentId: idField('assessmentId'),
-  goals: z.array(PlanGoalInput).min(1, 'goals: add at least one goal').max(40),
-  childViews: optionalField("childViews (the child's own views)", 4000),
-  childViewsNotGivenReason: choiceField('childViewsNotGivenReason', childViewsNotGivenReasons).nullable().default(null),
-  childViewsNotGivenNote: optionalField('childViewsNotGivenNote', 1000),
-  reviewDate: dateField('reviewDate'),
+  assessmentId: idField('Assessment'),
+  goals: z.array(PlanGoalInput).min(1, 'Goals: add at least one goal').max(40),
+  childViews: optionalField("Child's views", 4000),
+  childViewsNotGivenReason: choiceField("Reason the child's views were not given", childViewsNotGivenReasons).nullable().default(null),
+  childViewsNotGivenNote: optionalField("Note on why the child's views were not given", 1000),
+  reviewDate: dateField('Review date'),
 });
 
 /**
@@ -44,21 +44,21 @@ function checkChildViews(v: z.infer<typeof planShape>, ctx: z.RefinementCtx): vo
     ctx.addIssue({
       code: 'custom',
       path: ['childViewsNotGivenReason'],
-      message: "childViewsNotGivenReason: leave empty when the child's views are recorded",
+      message: "Reason the child's views were not given: leave it empty when the child's views are recorded",
     });
   }
   if (!hasViews && v.childViewsNotGivenReason === null) {
     ctx.addIssue({
       code: 'custom',
       path: ['childViews'],
-      message: "childViews: record the child's own views, or choose why they could not be given (childViewsNotGivenReason)",
+      message: "Child's views: record the child's own views, or choose the reason they could not be given",
     });
   }
   if (!hasViews && v.childViewsNotGivenReason === 'other' && v.childViewsNotGivenNote === '') {
     ctx.addIssue({
       code: 'custom',
       path: ['childViewsNotGivenNote'],
-      message: "childViewsNotGivenNote: say why the child's views could not be given",
+      message: "Note on why the child's views were not given: say why, since the reason is other",
     });
   }
 }

@@ -56,7 +56,7 @@ describe('approval states', () => {
   it('requires a reason to return', () => {
     const r = ApprovalDecisionInput.safeParse({ decision: 'return', reason: '  ' });
     expect(r.success).toBe(false);
-    expect(r.error?.issues[0]).toMatchObject({ path: ['reason'], message: expect.stringMatching(/^reason is required/) });
+    expect(r.error?.issues[0]).toMatchObject({ path: ['reason'], message: expect.stringMatching(/^Reason for returning is required/) });
     expect(ApprovalDecisionInput.parse({ decision: 'approve' })).toEqual({ decision: 'approve', reason: '' });
   });
 });

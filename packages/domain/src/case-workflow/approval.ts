@@ -33,12 +33,12 @@ export const draftApproval: Approval = {
 /** A supervisor's decision; returning a record says why, so the caseworker knows what to change. */
 export const ApprovalDecisionInput = z
   .object({
-    decision: choiceField('decision', approvalDecisions),
-    reason: optionalField('reason', 2000),
+    decision: choiceField('Decision', approvalDecisions),
+    reason: optionalField('Reason for returning', 2000),
   })
   .superRefine((v, ctx) => {
     if (v.decision === 'return' && v.reason === '') {
-      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'reason is required when returning for changes' });
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'Reason for returning is required when returning for changes' });
     }
   });
 export type ApprovalDecisionInput = z.infer<typeof ApprovalDecisionInput>;
@@ -64,7 +64,7 @@ export function assertApprover(p: { requesterId: string; approver: Approver; com
 
 function assertState(a: Approval, allowed: readonly ApprovalState[], action: string): void {
   if (!allowed.includes(a.approvalState)) {
-    throw new DomainError('INVALID', 'errors.approvalState', `approvalState: cannot ${action} a record that is ${a.approvalState}`, 'approvalState');
+    throw new DomainError('INVALID', 'errors.approvalState', `Approval: cannot ${action} a record that is ${a.approvalState}`, 'approvalState');
   }
 }
 

@@ -11,6 +11,7 @@ describe('field builders', () => {
     expect(messageOf(requiredField('provider', 3), 'abcd')).toBe('provider must be at most 3 characters');
     expect(messageOf(dateField('dueDate'), '2026-02-30')).toBe('dueDate is not a real date');
     expect(messageOf(dateField('dueDate'), '30/01/2026')).toBe('dueDate: use the date format yyyy-mm-dd');
+    expect(dateField('dueDate').safeParse('30/01/2026').error?.issues).toHaveLength(1);
     expect(messageOf(dateField('dueDate'), undefined)).toMatch(/^dueDate is required/);
     expect(messageOf(choiceField('kind', ['a', 'b']), 'c')).toBe('kind: choose one of a, b');
     expect(messageOf(wholeNumberField('score', 1, 4), 5)).toBe('score must be at most 4');

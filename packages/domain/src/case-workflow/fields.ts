@@ -26,7 +26,7 @@ export const dateField = (field: string) =>
     (v) => (typeof v === 'string' ? khmerToAsciiDigits(v.trim()) : v),
     z
       .string({ error: `${field} is required (yyyy-mm-dd)` })
-      .regex(/^\d{4}-\d{2}-\d{2}$/, `${field}: use the date format yyyy-mm-dd`)
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `${field}: use the date format yyyy-mm-dd`, abort: true })
       .refine(isRealDate, `${field} is not a real date`),
   );
 

@@ -42,6 +42,6 @@ describe('stage transitions', () => {
     const r = StageChangeInput.safeParse({ to: 'finished' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.path).toEqual(['to']);
-    expect(r.error?.issues[0]?.message).toMatch(/^stage: choose one of registered/);
+    expect(r.error?.issues[0]?.message).toMatch(/^Stage: choose one of registered/);
   });
 });

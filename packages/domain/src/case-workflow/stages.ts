@@ -35,7 +35,7 @@ export function assertTransition(from: CaseStage, to: CaseStage): void {
     throw new DomainError(
       'INVALID',
       'errors.stageTransition',
-      `stage: a case cannot move from ${from} to ${to} (allowed next: ${allowed})`,
+      `Stage: a case cannot move from ${from} to ${to} (allowed next: ${allowed})`,
       'stage',
     );
   }
@@ -44,7 +44,7 @@ export function assertTransition(from: CaseStage, to: CaseStage): void {
 /** A stage change on a case: only open cases move through the workflow; closed ones are reopened first. */
 export function assertStageChange(c: { status: CaseStatus; stage: CaseStage }, to: CaseStage): void {
   if (c.status !== 'open') {
-    throw new DomainError('INVALID', 'errors.caseNotOpen', `stage: the case is ${c.status}; reopen it before changing its stage`, 'stage');
+    throw new DomainError('INVALID', 'errors.caseNotOpen', `Stage: the case is ${c.status}; reopen it before changing its stage`, 'stage');
   }
   assertTransition(c.stage, to);
 }
@@ -52,18 +52,18 @@ export function assertStageChange(c: { status: CaseStatus; stage: CaseStage }, t
 /** Reopening: only a closed case, which becomes open and is assessed again. */
 export function reopenCase(c: { status: CaseStatus; stage: CaseStage }): { status: 'open'; stage: CaseStage } {
   if (c.status !== 'closed') {
-    throw new DomainError('INVALID', 'errors.reopenNotClosed', `status: only a closed case can be reopened (this one is ${c.status})`, 'status');
+    throw new DomainError('INVALID', 'errors.reopenNotClosed', `Status: only a closed case can be reopened (this one is ${c.status})`, 'status');
   }
   return { status: 'open', stage: REOPEN_STAGE };
 }
 
 export const StageChangeInput = z.object({
-  to: choiceField('stage', caseStages),
-  note: optionalField('note', 2000),
+  to: choiceField('Stage', caseStages),
+  note: optionalField('Note', 2000),
 });
 export type StageChangeInput = z.infer<typeof StageChangeInput>;
 
 export const ReopenInput = z.object({
-  reason: requiredField('reason', 2000),
+  reason: requiredField('Reason for reopening', 2000),
 });
 export type ReopenInput = z.infer<typeof ReopenInput>;

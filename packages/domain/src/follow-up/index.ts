@@ -1,0 +1,3 @@
+// Follow-up visits after placements and closures.
+export * from './schedule';
+export * from './schemas';

@@ -1,0 +1,2 @@
+// Services delivered to children and families.
+export * from './schemas';
