@@ -1,0 +1,120 @@
+// The synthetic demo: Battambang geography, one account per role, a caseload of invented children and hive needs.
+import { eq, sql } from 'drizzle-orm';
+import { CaseIntakeInput, type RiskLevel } from '@kruosar/domain';
+import type { Db } from '../client';
+import { inTransaction } from '../client';
+import { cases } from '../schema/index';
+import { registerCase } from '../repositories/cases';
+import { listChildUnits, listUnitsByCodes, upsertGeoUnits } from '../repositories/geography';
+import { battambangDemoUnits, demoCommuneCodes } from './battambang';
+import { inventCase } from './demo-children';
+import { seedDemoNeeds } from './demo-hive-needs';
+import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
+import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
+import { createRandom } from './random';
+
+/** Fixed seeds: the same parameters give the same children, cases and needs on every machine. */
+const CASES_SEED = 20_320_101;
+const NEEDS_SEED = 20_320_102;
+const BATCH = 500;
+
+export type SeedDemoOptions = {
+  children: number;
+  now: Date;
+  hashPassword: (password: string) => Promise<string>;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type DemoSummary = {
+  users: DemoUserSummary[];
+  /** Children (and so cases) added by this run. */
+  children: number;
+  cases: number;
+  hiveNeeds: number;
+  communes: string[];
+  /** What was skipped and why, for the CLI to print. */
+  notes: string[];
+};
+
+type PlannedCase = { input: CaseIntakeInput; registeredAt: Date; riskLevel: RiskLevel; progress: CaseProgress; caseworker: string };
+
+function ensureGeography(db: Db, notes: string[]) {
+  if (listUnitsByCodes(db, [...demoCommuneCodes]).length === demoCommuneCodes.length) {
+    notes.push('The demo communes were already in the geography; it was left as it is.');
+    return;
+  }
+  inTransaction(db, (tx) => upsertGeoUnits(tx, battambangDemoUnits()));
+}
+
+function villagesOf(db: Db, communeCode: string): string[] {
+  const villages = listChildUnits(db, communeCode).filter((u) => u.level === 'village').map((u) => u.code);
+  if (villages.length === 0) throw new Error(`Commune ${communeCode} has no villages in the geography; import a complete gazetteer first.`);
+  return villages;
+}
+
+const caseworkerFor = (communeCode: string) =>
+  (caseworkerCommunes.caseworker as readonly string[]).includes(communeCode) ? 'caseworker' : 'caseworker2';
+
+/** Invent every case in memory first, so the whole caseload can be checked (overdue ones exist) before writing. */
+function planCases(count: number, villages: Map<string, string[]>, now: Date): PlannedCase[] {
+  const random = createRandom(CASES_SEED);
+  const plans = registrationTimes(random, count, now).map((registeredAt): PlannedCase => {
+    const commune = random.pick(demoCommuneCodes);
+    const input = inventCase(random, { villageCode: random.pick(villages.get(commune)!), registeredAt, now });
+    const progress = progressOf(random, { registeredAt, riskLevel: input.riskLevel }, now);
+    return { input, registeredAt, riskLevel: input.riskLevel, progress, caseworker: caseworkerFor(commune) };
+  });
+  ensureOverdueHighRisk(plans, now);
+  return plans;
+}
+
+async function seedCases(db: Db, plans: PlannedCase[], userIds: Map<string, string>, onProgress?: SeedDemoOptions['onProgress']) {
+  for (let start = 0; start < plans.length; start += BATCH) {
+    inTransaction(db, (tx) => {
+      for (const plan of plans.slice(start, start + BATCH)) {
+        const caseworkerId = userIds.get(plan.caseworker)!;
+        // Parse as the API would, so the seed can never store what a person could not have entered.
+        const input = CaseIntakeInput.parse({ ...plan.input, riskLevel: plan.riskLevel });
+        const { caseId } = registerCase(tx, { input, actorId: caseworkerId, assignedTo: caseworkerId, now: plan.registeredAt, portal: 'staff' });
+        const { stage, status, firstContactAt, updatedAt } = plan.progress;
+        // Seed only: the workflow history is not replayed, the case is set where it has got to by now.
+        if (firstContactAt) tx.update(cases).set({ stage, status, firstContactAt, updatedAt }).where(eq(cases.id, caseId)).run();
+      }
+    });
+    onProgress?.(Math.min(start + BATCH, plans.length), plans.length);
+    // Let a CLI redraw its progress between batches.
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
+export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSummary> {
+  const { now } = options;
+  const notes: string[] = [];
+  ensureGeography(db, notes);
+  const villages = new Map(demoCommuneCodes.map((c) => [c, villagesOf(db, c)] as const));
+  const { ids, summary: users } = await ensureDemoUsers(db, { now, hashPassword: options.hashPassword });
+
+  const existingCases = db.select({ n: sql<number>`count(*)` }).from(cases).get()?.n ?? 0;
+  let added = 0;
+  if (existingCases > 0) {
+    notes.push(`The database already has ${existingCases} case(s); no demo children were added.`);
+  } else {
+    const plans = planCases(options.children, villages, now);
+    await seedCases(db, plans, ids, options.onProgress);
+    added = plans.length;
+  }
+
+  const [first, second] = demoCommuneCodes;
+  const hiveNeeds = seedDemoNeeds(db, {
+    random: createRandom(NEEDS_SEED),
+    now,
+    volunteers: {
+      hive: { id: ids.get('hive')!, communeCode: first, villages: villages.get(first)! },
+      hive2: { id: ids.get('hive2')!, communeCode: second, villages: villages.get(second)! },
+    },
+    caseworkerOf: (communeCode) => ids.get(caseworkerFor(communeCode))!,
+  });
+  if (hiveNeeds === 0) notes.push('The demo hive needs were already there.');
+
+  return { users, children: added, cases: added, hiveNeeds, communes: [...demoCommuneCodes], notes };
+}
