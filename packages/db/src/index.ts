@@ -7,6 +7,7 @@ export * from './repositories/users';
 export * from './repositories/sessions';
 export * from './repositories/geography';
 export * from './repositories/cases';
+export * from './repositories/versioned';
 export * from './repositories/needs';
 export * from './repositories/impact';
 export * from './backup';

@@ -178,10 +178,14 @@ export function registerCase(db: Db, params: RegisterCaseParams): { caseId: stri
   });
 }
 
-export function findCaseCommune(db: Db, caseId: string): string {
-  const row = db.select({ communeCode: cases.communeCode }).from(cases).where(eq(cases.id, caseId)).get();
+/**
+ * The case row if the scope may see it. Out-of-scope cases answer NOT_FOUND, like missing ones,
+ * so nobody learns that a case exists by probing ids.
+ */
+export function findCaseInScope(db: Db, scope: CaseScope, caseId: string): typeof cases.$inferSelect {
+  const row = db.select().from(cases).where(and(eq(cases.id, caseId), scopeCondition(scope))).get();
   if (!row) throw notFound('Case');
-  return row.communeCode;
+  return row;
 }
 
 export function countCases(db: Db): number {
