@@ -10,6 +10,8 @@ export type AuditEntry = {
   action: string;
   entity: string;
   entityId?: string | null;
+  /** Set for everything that happens to a case or its parts, so it shows on the case timeline. */
+  caseId?: string | null;
   detail?: Record<string, unknown>;
 };
 
@@ -34,7 +36,7 @@ export function appendAudit(db: Db, entry: AuditEntry, at: Date) {
     entityId: entry.entityId ?? null,
     detail: JSON.stringify(entry.detail ?? {}),
   };
-  db.insert(auditLog).values({ ...row, prevHash, hash: chainHash(prevHash, row) }).run();
+  db.insert(auditLog).values({ ...row, caseId: entry.caseId ?? null, prevHash, hash: chainHash(prevHash, row) }).run();
 }
 
 /** Walk the chain; report the first entry whose hash or link does not match. */

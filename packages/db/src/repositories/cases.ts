@@ -173,7 +173,7 @@ export function registerCase(db: Db, params: RegisterCaseParams): { caseId: stri
         updatedAt: at,
       })
       .run();
-    appendAudit(tx, { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, detail: { reference } }, now);
+    appendAudit(tx, { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference } }, now);
     return { caseId, reference };
   });
 }

@@ -11,9 +11,11 @@ export const auditLog = sqliteTable(
     action: text('action').notNull(),
     entity: text('entity').notNull(),
     entityId: text('entity_id'),
+    /** The case this entry belongs to, if any: the case page's timeline is one indexed query. */
+    caseId: text('case_id'),
     detail: text('detail').notNull().default('{}'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId)],
+  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_case_idx').on(t.caseId, t.seq)],
 );
