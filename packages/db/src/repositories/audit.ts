@@ -17,9 +17,9 @@ export type AuditEntry = {
 
 const GENESIS = '0'.repeat(64);
 
-function chainHash(prevHash: string, row: { at: string; actorId: string | null; portal: string | null; action: string; entity: string; entityId: string | null; detail: string }) {
+function chainHash(prevHash: string, row: { at: string; actorId: string | null; portal: string | null; action: string; entity: string; entityId: string | null; caseId: string | null; detail: string }) {
   return createHash('sha256')
-    .update([prevHash, row.at, row.actorId ?? '', row.portal ?? '', row.action, row.entity, row.entityId ?? '', row.detail].join('\u001f'))
+    .update([prevHash, row.at, row.actorId ?? '', row.portal ?? '', row.action, row.entity, row.entityId ?? '', row.caseId ?? '', row.detail].join('\u001f'))
     .digest('hex');
 }
 
@@ -34,9 +34,10 @@ export function appendAudit(db: Db, entry: AuditEntry, at: Date) {
     action: entry.action,
     entity: entry.entity,
     entityId: entry.entityId ?? null,
+    caseId: entry.caseId ?? null,
     detail: JSON.stringify(entry.detail ?? {}),
   };
-  db.insert(auditLog).values({ ...row, caseId: entry.caseId ?? null, prevHash, hash: chainHash(prevHash, row) }).run();
+  db.insert(auditLog).values({ ...row, prevHash, hash: chainHash(prevHash, row) }).run();
 }
 
 /** Walk the chain; report the first entry whose hash or link does not match. */
