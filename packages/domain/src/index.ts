@@ -25,3 +25,6 @@ export * from './hive/management';
 export * from './services';
 export * from './placement';
 export * from './follow-up';
+export * from './referral';
+export * from './case-note';
+export * from './closure';

@@ -1,0 +1,3 @@
+// Case notes and who may read them.
+export * from './schemas';
+export * from './access';

@@ -1,0 +1,3 @@
+// Closing cases.
+export * from './schemas';
+export * from './rules';
