@@ -1,0 +1,37 @@
+import { TRPCClientError } from '@trpc/client';
+import { describe, expect, it } from 'vitest';
+import { describeError, fieldMessageKey, isClientMistake } from './errors';
+
+const serverError = (data: unknown) => Object.assign(new TRPCClientError('failed'), { data });
+
+describe('describeError', () => {
+  it('uses the message key the server sent', () => {
+    const error = serverError({ code: 'UNAUTHORIZED', messageKey: 'errors.invalidCredentials', fieldErrors: null });
+    expect(describeError(error)).toEqual({ messageKey: 'errors:invalidCredentials', code: 'UNAUTHORIZED', fieldErrors: null });
+  });
+  it('falls back to the code when the key is missing or unknown', () => {
+    expect(describeError(serverError({ code: 'CONFLICT' })).messageKey).toBe('errors:conflict');
+    expect(describeError(serverError({ code: 'FORBIDDEN', messageKey: 'errors.noSuchKey' })).messageKey).toBe('errors:forbidden');
+    expect(describeError(serverError({ code: 'INTERNAL_SERVER_ERROR' })).messageKey).toBe('errors:unexpected');
+  });
+  it('keeps field errors by path', () => {
+    const error = serverError({ code: 'BAD_REQUEST', messageKey: 'errors.invalid', fieldErrors: { 'household.villageCode': 'errors.unknownVillage', n: 3 } });
+    expect(describeError(error).fieldErrors).toEqual({ 'household.villageCode': 'errors.unknownVillage' });
+  });
+  it('calls a failure without a tRPC answer a network problem', () => {
+    expect(describeError(new TRPCClientError('Failed to fetch')).messageKey).toBe('errors:network');
+    expect(describeError(new Error('boom')).messageKey).toBe('errors:unexpected');
+  });
+  it('knows which failures a retry cannot fix', () => {
+    expect(isClientMistake(serverError({ code: 'FORBIDDEN' }))).toBe(true);
+    expect(isClientMistake(serverError({ code: 'INTERNAL_SERVER_ERROR' }))).toBe(false);
+    expect(isClientMistake(new TRPCClientError('Failed to fetch'))).toBe(false);
+  });
+});
+
+describe('fieldMessageKey', () => {
+  it('recognises i18n keys and leaves plain text alone', () => {
+    expect(fieldMessageKey('errors.field.required')).toBe('errors:field.required');
+    expect(fieldMessageKey('A village code has 8 digits')).toBeNull();
+  });
+});

@@ -1,0 +1,29 @@
+// The tRPC client of one portal: its own endpoint on the same origin, with the session cookie.
+import { createTRPCClient, httpBatchLink, type TRPCClient, type TRPCLink } from '@trpc/client';
+import type { AnyTRPCRouter } from '@trpc/server';
+import type { Portal } from '@kruosar/domain';
+
+export type PortalClientOptions = {
+  /** Where the server is; defaults to this page's origin (the server serves the portals itself). */
+  origin?: string;
+};
+
+export function portalEndpoint(portal: Portal, options: PortalClientOptions = {}): string {
+  return `${options.origin ?? ''}/api/${portal}`;
+}
+
+/**
+ * A typed client for `/api/<portal>`. The session cookie is httpOnly: the browser sends it and
+ * this code never sees it. The portal routers use no data transformer, so plain JSON links fit
+ * any of them; the cast only tells TypeScript so for a router type not known here.
+ */
+export function createPortalClient<TRouter extends AnyTRPCRouter>(
+  portal: Portal,
+  options: PortalClientOptions = {},
+): TRPCClient<TRouter> {
+  const link = httpBatchLink<AnyTRPCRouter>({
+    url: portalEndpoint(portal, options),
+    fetch: (input, init) => fetch(input, { ...(init as RequestInit), credentials: 'include' }),
+  });
+  return createTRPCClient<TRouter>({ links: [link as unknown as TRPCLink<TRouter>] });
+}

@@ -1,0 +1,76 @@
+// Username and password, Enter submits; the server's refusal shown in the user's language.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Callout, Card, Container, Flex, Heading, Text, TextField } from '@radix-ui/themes';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { SignInInput, type Portal } from '@kruosar/domain';
+import { describeError } from '../client/errors';
+import { usePageTitle } from '../page-title';
+import { FieldError } from './field-error';
+
+export type SignInScreenProps = {
+  portal: Portal;
+  onSignIn: (input: SignInInput) => void;
+  pending: boolean;
+  /** The last sign-in failure, if any. */
+  error: unknown;
+};
+
+export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenProps) {
+  const { t } = useTranslation(['common', 'errors', 'values']);
+  usePageTitle(t('signIn.title'));
+  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(SignInInput) });
+  const { errors } = formState;
+  return (
+    <Container size="1">
+      <Card size="3">
+        <form onSubmit={handleSubmit(onSignIn)} noValidate aria-busy={pending}>
+          <Flex direction="column" gap="4">
+            <Heading as="h1" size="6">
+              {t('signIn.heading', { portal: t(`portals.${portal}`) })}
+            </Heading>
+            {error ? (
+              <Callout.Root color="red" role="alert">
+                <Callout.Text>{t(describeError(error).messageKey)}</Callout.Text>
+              </Callout.Root>
+            ) : null}
+            <Flex direction="column" gap="1">
+              <Text as="label" htmlFor="sign-in-username" weight="bold" size="2">
+                {t('signIn.username')}
+              </Text>
+              <TextField.Root
+                id="sign-in-username"
+                size="3"
+                autoComplete="username"
+                autoCapitalize="none"
+                spellCheck={false}
+                aria-invalid={errors.username ? true : undefined}
+                aria-describedby={errors.username ? 'sign-in-username-error' : undefined}
+                {...register('username')}
+              />
+              <FieldError id="sign-in-username-error" error={errors.username} />
+            </Flex>
+            <Flex direction="column" gap="1">
+              <Text as="label" htmlFor="sign-in-password" weight="bold" size="2">
+                {t('signIn.password')}
+              </Text>
+              <TextField.Root
+                id="sign-in-password"
+                size="3"
+                type="password"
+                autoComplete="current-password"
+                aria-invalid={errors.password ? true : undefined}
+                aria-describedby={errors.password ? 'sign-in-password-error' : undefined}
+                {...register('password')}
+              />
+              <FieldError id="sign-in-password-error" error={errors.password} />
+            </Flex>
+            <Button type="submit" size="3" loading={pending} disabled={pending}>
+              {pending ? t('signIn.pending') : t('signIn.submit')}
+            </Button>
+          </Flex>
+        </form>
+      </Card>
+    </Container>
+  );
+}
