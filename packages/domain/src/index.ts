@@ -22,6 +22,8 @@ export * from './hive/possible-duplicate';
 export * from './hive/independence';
 export * from './hive/board';
 export * from './hive/management';
+export * from './hive/triage-schemas';
+export * from './hive/hive-views';
 export * from './services';
 export * from './placement';
 export * from './follow-up';
