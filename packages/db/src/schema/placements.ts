@@ -1,0 +1,27 @@
+import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { cases } from './cases';
+import { archivedAt, id, timestamps, version } from './columns';
+import { households } from './households';
+import { users } from './users';
+
+/** Where the child lived, from when to when and why: the placement history of a case. */
+export const placements = sqliteTable(
+  'placements',
+  {
+    id: id(),
+    caseId: text('case_id').notNull().references(() => cases.id),
+    type: text('type').notNull(),
+    startDate: text('start_date').notNull(),
+    /** Null while the child still lives there. */
+    endDate: text('end_date'),
+    reason: text('reason').notNull(),
+    householdId: text('household_id').references(() => households.id),
+    carerName: text('carer_name').notNull().default(''),
+    notes: text('notes').notNull().default(''),
+    createdById: text('created_by_id').notNull().references(() => users.id),
+    archivedAt: archivedAt(),
+    version: version(),
+    ...timestamps(),
+  },
+  (t) => [index('placements_case_idx').on(t.caseId, t.startDate)],
+);
