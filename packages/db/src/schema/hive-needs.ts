@@ -20,11 +20,21 @@ export const hiveNeeds = sqliteTable(
     status: text('status').notNull(),
     messageToVolunteer: text('message_to_volunteer').notNull().default(''),
     caseId: text('case_id'),
+    /** Set when the need was referred: one of needReferralAgencies, and the agency's own name if given. */
+    referralAgency: text('referral_agency'),
+    referralAgencyName: text('referral_agency_name').notNull().default(''),
+    /** triagePriority() of the need (abuse, then urgency, then oldest), so the queue is ordered in SQL. */
+    triagePriority: integer('triage_priority'),
     reportedAt: text('reported_at').notNull(),
     receivedAt: text('received_at').notNull(),
     triagedBy: text('triaged_by'),
     triagedAt: text('triaged_at'),
     version: integer('version').notNull().default(0),
   },
-  (t) => [index('hive_needs_commune_idx').on(t.communeCode, t.status), index('hive_needs_volunteer_idx').on(t.volunteerId)],
+  (t) => [
+    index('hive_needs_commune_idx').on(t.communeCode, t.status),
+    index('hive_needs_volunteer_idx').on(t.volunteerId),
+    index('hive_needs_queue_idx').on(t.status, t.triagePriority),
+    index('hive_needs_reported_idx').on(t.communeCode, t.reportedAt),
+  ],
 );

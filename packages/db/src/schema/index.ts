@@ -15,3 +15,8 @@ export * from './placements';
 export * from './follow-ups';
 export * from './referrals';
 export * from './closures';
+export * from './hive-communes';
+export * from './hive-committee-members';
+export * from './hive-volunteers';
+export * from './hive-meetings';
+export * from './hive-independence-history';
