@@ -30,3 +30,4 @@ export * from './follow-up';
 export * from './referral';
 export * from './case-note';
 export * from './closure';
+export * from './duplicates';
