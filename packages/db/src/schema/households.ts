@@ -30,6 +30,8 @@ export const householdMembers = sqliteTable(
     isCaregiver: integer('is_caregiver', { mode: 'boolean' }).notNull().default(false),
     phone: text('phone').notNull().default(''),
     position: integer('position').notNull().default(0),
+    /** A member who left the household is archived, not deleted: the case history still names them. */
+    archivedAt: archivedAt(),
   },
   (t) => [index('household_members_household_idx').on(t.householdId)],
 );

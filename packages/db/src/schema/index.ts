@@ -20,3 +20,5 @@ export * from './hive-committee-members';
 export * from './hive-volunteers';
 export * from './hive-meetings';
 export * from './hive-independence-history';
+export * from './case-notes';
+export * from './case-transfers';
