@@ -37,7 +37,7 @@ const NAME_GATE = 0.7;
 /** A script's names this alike are reported as a reason. */
 const NAME_REASON = 0.8;
 /** Shown to the person registering before saving; a miss costs far more than a look at a false alarm. */
-export const DUPLICATE_THRESHOLD = 0.75;
+export const CHILD_DUPLICATE_THRESHOLD = 0.75;
 /** An estimated date of birth is a guess of age in years. */
 const ESTIMATE_TOLERANCE_DAYS = 366;
 const DOB_FADE_DAYS = 730;
@@ -133,7 +133,7 @@ export function duplicateScore(candidate: DuplicateProfile, existing: DuplicateP
 }
 
 export function isPossibleDuplicate(result: Pick<DuplicateScore, 'score'>): boolean {
-  return result.score >= DUPLICATE_THRESHOLD;
+  return result.score >= CHILD_DUPLICATE_THRESHOLD;
 }
 
 /** Registered children that may be the candidate, most likely first. */
