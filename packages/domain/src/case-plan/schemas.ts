@@ -67,5 +67,10 @@ export const CasePlanInput = planShape.superRefine(checkChildViews);
 export type CasePlanInput = z.infer<typeof CasePlanInput>;
 
 /** A plan as stored: the input, its author and its approval. */
-export const CasePlan = planShape.extend({ ...caseRecordShape, ...Approval.shape });
+export const CasePlan = planShape.extend({
+  ...caseRecordShape,
+  ...Approval.shape,
+  /** When the plan was last reviewed; null until its first review. */
+  reviewedOn: z.string().nullable(),
+});
 export type CasePlan = z.infer<typeof CasePlan>;

@@ -47,11 +47,13 @@ describe('follow-up status and lists', () => {
     { id: 'd', dueDate: '2026-03-05', doneOn: '2026-03-06' },
     { id: 'e', dueDate: '2026-02-01', doneOn: null },
     { id: 'f', dueDate: '2026-03-10', doneOn: null },
+    { id: 'g', dueDate: '2026-03-02', doneOn: null, cancelledOn: '2026-02-20' },
+    { id: 'h', dueDate: '2026-03-12', doneOn: null, cancelledOn: '2026-02-20' },
   ];
   it('gives each visit its status', () => {
-    expect(visits.map((v) => followUpStatus(v.dueDate, v.doneOn, today))).toEqual(['overdue', 'due', 'upcoming', 'done', 'overdue', 'due']);
+    expect(visits.slice(0, 6).map((v) => followUpStatus(v.dueDate, v.doneOn, today))).toEqual(['overdue', 'due', 'upcoming', 'done', 'overdue', 'due']);
   });
-  it('lists due this week and overdue, soonest or oldest first', () => {
+  it('lists due this week and overdue, soonest or oldest first, leaving cancelled visits out', () => {
     expect(followUpsDueThisWeek(visits, today).map((v) => v.id)).toEqual(['f', 'b']);
     expect(overdueFollowUps(visits, today).map((v) => v.id)).toEqual(['e', 'a']);
   });

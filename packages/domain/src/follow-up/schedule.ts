@@ -25,7 +25,9 @@ export function scheduleFollowUps(placement: { startDate: string }, options: Fol
   return unique.map((m) => addMonths(placement.startDate, m));
 }
 
-type Visit = { dueDate: string; doneOn: string | null };
+/** A cancelled visit (cancelledOn set) is on no list. */
+type Visit = { dueDate: string; doneOn: string | null; cancelledOn?: string | null };
+const isOpen = (v: Visit): boolean => v.cancelledOn == null;
 
 /** done, due (within the coming 7 days), overdue (past its date) or upcoming. */
 export function followUpStatus(dueDate: string, doneOn: string | null, today: string): DueStatus {
@@ -34,12 +36,12 @@ export function followUpStatus(dueDate: string, doneOn: string | null, today: st
 
 /** The dashboard's "due this week": not done, due today or in the coming 7 days. */
 export function followUpsDueThisWeek<T extends Visit>(visits: readonly T[], today: string): T[] {
-  return visits.filter((v) => followUpStatus(v.dueDate, v.doneOn, today) === 'due').sort(byDueDate);
+  return visits.filter((v) => isOpen(v) && followUpStatus(v.dueDate, v.doneOn, today) === 'due').sort(byDueDate);
 }
 
 /** Not done and past their date, oldest first: the longest-waiting family is visited first. */
 export function overdueFollowUps<T extends Visit>(visits: readonly T[], today: string): T[] {
-  return visits.filter((v) => followUpStatus(v.dueDate, v.doneOn, today) === 'overdue').sort(byDueDate);
+  return visits.filter((v) => isOpen(v) && followUpStatus(v.dueDate, v.doneOn, today) === 'overdue').sort(byDueDate);
 }
 
 function byDueDate(a: Visit, b: Visit): number {

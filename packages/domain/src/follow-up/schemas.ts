@@ -28,6 +28,12 @@ export const FollowUpVisitInput = z.object({
 });
 export type FollowUpVisitInput = z.infer<typeof FollowUpVisitInput>;
 
+/** A visit no longer needed (the child moved away); it stays on the record with its reason. */
+export const FollowUpCancelInput = z.object({
+  reason: requiredField('Reason for cancelling the visit', 1000),
+});
+export type FollowUpCancelInput = z.infer<typeof FollowUpCancelInput>;
+
 export const FollowUp = z.object({
   ...caseRecordShape,
   /** The placement it follows, or null for a follow-up after closure. */
@@ -39,5 +45,7 @@ export const FollowUp = z.object({
   wellbeing: z.enum(followUpWellbeing).nullable(),
   notes: z.string(),
   visitedById: z.string().nullable(),
+  cancelledOn: z.string().nullable(),
+  cancelReason: z.string().nullable(),
 });
 export type FollowUp = z.infer<typeof FollowUp>;
