@@ -13,7 +13,11 @@ export const followUps = sqliteTable(
     caseId: text('case_id').notNull().references(() => cases.id),
     /** The placement it follows; null for a visit after closure or one added by hand. */
     placementId: text('placement_id').references(() => placements.id),
+    /** Why the visit exists: after a reunification, after closure, or added by hand. */
+    kind: text('kind').notNull().default('manual'),
     dueDate: text('due_date').notNull(),
+    /** Why the last new date was chosen; the audit log keeps every earlier one. */
+    rescheduleReason: text('reschedule_reason').notNull().default(''),
     purpose: text('purpose').notNull().default(''),
     doneOn: text('done_on'),
     childSeen: integer('child_seen', { mode: 'boolean' }),
