@@ -13,6 +13,7 @@ export type { PortalError, ErrorKey } from './client/errors';
 export { fieldMessagesOf, fieldMessageOfIssue, fieldMessageOfType } from './forms/zod-issues';
 export type { FieldMessage } from './forms/zod-issues';
 export { usePageTitle } from './page-title';
+export { createPortalQueryClient, forgetSession } from './query/query-client';
 export { KruosarTheme, themeConfig } from './components/kruosar-theme';
 export { AppShell } from './components/app-shell';
 export type { AppShellProps } from './components/app-shell';

@@ -20,12 +20,8 @@ export function ErrorState({ error, onRetry }: ErrorStateProps) {
   const { t } = useTranslation(['common', 'errors', 'values']);
   return (
     <Callout.Root color="red" role="alert" my="4">
-      <Callout.Text>
-        <Text as="span" weight="bold">
-          {t('state.errorTitle')}.
-        </Text>{' '}
-        {t(describeError(error).messageKey)}
-      </Callout.Text>
+      <Callout.Text weight="bold">{t('state.errorTitle')}</Callout.Text>
+      <Callout.Text>{t(describeError(error).messageKey)}</Callout.Text>
       {onRetry ? (
         <Box>
           <Button type="button" variant="soft" color="red" onClick={onRetry}>

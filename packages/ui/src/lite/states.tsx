@@ -23,8 +23,9 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   return (
     <div className="kr-callout kr-callout-danger" role="alert">
       <p>
-        <strong>{t('state.errorTitle')}.</strong> {t(describeError(error).messageKey)}
+        <strong>{t('state.errorTitle')}</strong>
       </p>
+      <p>{t(describeError(error).messageKey)}</p>
       {onRetry ? (
         <p style={{ marginTop: 'var(--kr-space-2)' }}>
           <button type="button" className="kr-button kr-button-quiet kr-button-small" onClick={onRetry}>

@@ -1,0 +1,79 @@
+// The staff portal: providers, then sign-in or the signed-in sections.
+import { QueryClientProvider } from '@tanstack/react-query';
+import { useEffect, useState } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { Router } from 'wouter';
+import {
+  AccountSummary,
+  AppShell,
+  ErrorState,
+  KruosarTheme,
+  LoadingState,
+  SignInScreen,
+  applyAccountLocale,
+  createPortalQueryClient,
+  type PortalI18n,
+} from '@kruosar/ui';
+import { useCurrentUser, useSignIn, useSignOut } from './lib/auth';
+import { TRPCProvider, trpcClient } from './lib/trpc';
+import { StaffNav, StaffRoutes } from './routes/staff-routes';
+
+export function App({ i18n }: { i18n: PortalI18n }) {
+  const [queryClient] = useState(createPortalQueryClient);
+  return (
+    <I18nextProvider i18n={i18n}>
+      <KruosarTheme>
+        <QueryClientProvider client={queryClient}>
+          <TRPCProvider trpcClient={trpcClient} queryClient={queryClient}>
+            {/* BASE_URL is "/staff/"; wouter wants it without the trailing slash. */}
+            <Router base={import.meta.env.BASE_URL.replace(/\/$/, '')}>
+              <SignedInGate i18n={i18n} />
+            </Router>
+          </TRPCProvider>
+        </QueryClientProvider>
+      </KruosarTheme>
+    </I18nextProvider>
+  );
+}
+
+function SignedInGate({ i18n }: { i18n: PortalI18n }) {
+  const me = useCurrentUser();
+  const signIn = useSignIn();
+  const signOut = useSignOut();
+  const user = me.data ?? null;
+
+  useEffect(() => {
+    if (user) applyAccountLocale(i18n, user.locale);
+  }, [i18n, user]);
+
+  if (me.isPending) {
+    return (
+      <AppShell portal="staff">
+        <LoadingState />
+      </AppShell>
+    );
+  }
+  if (me.isError) {
+    return (
+      <AppShell portal="staff">
+        <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+      </AppShell>
+    );
+  }
+  if (!user) {
+    return (
+      <AppShell portal="staff">
+        <SignInScreen portal="staff" onSignIn={(input) => signIn.mutate(input)} pending={signIn.isPending} error={signIn.error} />
+      </AppShell>
+    );
+  }
+  return (
+    <AppShell
+      portal="staff"
+      account={<AccountSummary user={user} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />}
+      nav={<StaffNav user={user} />}
+    >
+      <StaffRoutes user={user} />
+    </AppShell>
+  );
+}

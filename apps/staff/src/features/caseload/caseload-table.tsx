@@ -1,0 +1,103 @@
+// One page of cases as a table with sortable columns; names only for roles that may see them.
+import { Badge, Flex, Table, Text } from '@radix-ui/themes';
+import { useTranslation } from 'react-i18next';
+import type { CaseSummary, GeoUnit, RiskLevel } from '@kruosar/domain';
+import { formatDate, useLocale } from '@kruosar/ui';
+import type { CaseSortKey, CaseloadParams } from './caseload-params';
+
+const riskColor: Record<RiskLevel, 'red' | 'amber' | 'green'> = { high: 'red', medium: 'amber', low: 'green' };
+
+type Props = {
+  cases: CaseSummary[];
+  params: CaseloadParams;
+  onSort: (key: CaseSortKey) => void;
+  communes: GeoUnit[];
+  showNames: boolean;
+};
+
+export function CaseloadTable({ cases, params, onSort, communes, showNames }: Props) {
+  const { t } = useTranslation(['staff', 'values', 'common']);
+  const locale = useLocale();
+  const communeName = (c: CaseSummary) => {
+    const unit = communes.find((u) => u.code === c.communeCode);
+    return unit ? (locale === 'km' ? unit.nameKm : unit.nameLatin) : c.communeName;
+  };
+
+  const sortable = (key: CaseSortKey, label: string) => {
+    const active = params.sort === key;
+    return (
+      <Table.ColumnHeaderCell aria-sort={active ? (params.direction === 'asc' ? 'ascending' : 'descending') : undefined}>
+        <button type="button" className="kr-sort-button" onClick={() => onSort(key)}>
+          {label}
+          <span aria-hidden="true">{active ? (params.direction === 'asc' ? '▲' : '▼') : '↕'}</span>
+        </button>
+      </Table.ColumnHeaderCell>
+    );
+  };
+  const sortLabel: Record<CaseSortKey, string> = {
+    reference: t('caseload.columns.reference'),
+    childName: t('caseload.columns.child'),
+    riskLevel: t('caseload.columns.risk'),
+    registeredAt: t('caseload.columns.registered'),
+    updatedAt: t('caseload.columns.registered'),
+  };
+
+  return (
+    <Table.Root variant="surface">
+      <caption className="kr-visually-hidden">{t('caseload.tableLabel', { column: sortLabel[params.sort] })}</caption>
+      <Table.Header>
+        <Table.Row>
+          {sortable('reference', t('caseload.columns.reference'))}
+          {showNames ? sortable('childName', t('caseload.columns.child')) : <Table.ColumnHeaderCell>{t('caseload.columns.child')}</Table.ColumnHeaderCell>}
+          <Table.ColumnHeaderCell>{t('caseload.columns.stage')}</Table.ColumnHeaderCell>
+          {sortable('riskLevel', t('caseload.columns.risk'))}
+          <Table.ColumnHeaderCell>{t('caseload.columns.commune')}</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell>{t('caseload.columns.caseworker')}</Table.ColumnHeaderCell>
+          {sortable('registeredAt', t('caseload.columns.registered'))}
+        </Table.Row>
+      </Table.Header>
+      <Table.Body>
+        {cases.map((c) => (
+          <Table.Row key={c.id} data-testid="case-row">
+            <Table.RowHeaderCell>
+              <Text style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{c.reference}</Text>
+            </Table.RowHeaderCell>
+            <Table.Cell>
+              {c.childName === null ? (
+                <Text color="gray">
+                  <span aria-hidden="true">{t('common:none')}</span>
+                  <span className="kr-visually-hidden">{t('caseload.nameHidden')}</span>
+                </Text>
+              ) : (
+                <>
+                  <Text as="div">{c.childName}</Text>
+                  {c.childNameKm ? (
+                    <Text as="div" size="2" color="gray" lang="km">
+                      {c.childNameKm}
+                    </Text>
+                  ) : null}
+                </>
+              )}
+            </Table.Cell>
+            <Table.Cell>{t(`values:caseStage.${c.stage}`)}</Table.Cell>
+            <Table.Cell>
+              <Flex direction="column" gap="1" align="start">
+                <Badge color={riskColor[c.riskLevel]} highContrast>
+                  {t(`values:riskLevel.${c.riskLevel}`)}
+                </Badge>
+                {c.pastFirstContactTarget ? (
+                  <Badge color="red" variant="outline" highContrast>
+                    {t('caseload.pastTarget')}
+                  </Badge>
+                ) : null}
+              </Flex>
+            </Table.Cell>
+            <Table.Cell>{communeName(c)}</Table.Cell>
+            <Table.Cell>{c.assignedToName ?? <Text color="gray">{t('caseload.unassigned')}</Text>}</Table.Cell>
+            <Table.Cell style={{ whiteSpace: 'nowrap' }}>{formatDate(c.registeredAt, locale)}</Table.Cell>
+          </Table.Row>
+        ))}
+      </Table.Body>
+    </Table.Root>
+  );
+}

@@ -1,0 +1,13 @@
+// Staff portal entry: English unless the person or their account chose Khmer.
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { initI18n, staffResources } from '@kruosar/ui';
+import { App } from './app';
+
+const i18n = initI18n({ portal: 'staff', resources: staffResources, defaultLocale: 'en' });
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <App i18n={i18n} />
+  </StrictMode>,
+);
