@@ -1,41 +1,64 @@
-// Hive needs: stored once per phone-made id, listed for their volunteer and for staff triage.
-import { and, asc, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+// Hive needs from the volunteer's side: stored once per phone-made id, listed back to the volunteer who sent them.
+import { createHash } from 'node:crypto';
+import { desc, eq, isNull } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { DomainError, type HiveNeedInput, type NeedStatus, type Page, type TriageNeed, type VolunteerNeed } from '@kruosar/domain';
+import {
+  DomainError,
+  canonicalNeedContent,
+  triagePriority,
+  type HiveNeedInput,
+  type NeedCategory,
+  type NeedStatus,
+  type NeedUrgency,
+  type VolunteerNeed,
+} from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { geoUnits, hiveNeeds, users } from '../schema/index';
+import { geoUnits, hiveNeeds } from '../schema/index';
 import { appendAudit } from './audit';
+
+/** SHA-256 of the need's canonical content: a replayed id must carry the same content to count as a retry. */
+export function needContentHash(input: HiveNeedInput): string {
+  return createHash('sha256').update(canonicalNeedContent(input)).digest('hex');
+}
 
 export type SubmitNeedResult = { id: string; status: NeedStatus; alreadyReceived: boolean };
 
-export function submitNeed(
-  db: Db,
-  params: { volunteerId: string; volunteerCommunes: string[]; input: HiveNeedInput; contentHash: string; now: Date },
-): SubmitNeedResult {
+function villageOfVolunteer(db: Db, villageCode: string, volunteerCommunes: readonly string[]) {
+  const village = db.select().from(geoUnits).where(eq(geoUnits.code, villageCode)).get();
+  if (!village || village.level !== 'village' || !village.parentCode) {
+    throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${villageCode} is not known`, 'villageCode');
+  }
+  if (!volunteerCommunes.includes(village.parentCode)) {
+    throw new DomainError('INVALID', 'errors.villageOutsideCommune', 'You can register needs only for villages in your own commune', 'villageCode');
+  }
+  return { villageCode, communeCode: village.parentCode };
+}
+
+/**
+ * Store a need once. The same id with the same content (a phone retrying after a lost answer, or an offline queue
+ * replaying) answers `alreadyReceived` and changes nothing; the same id with other content is refused, also
+ * changing nothing, so the first report is never overwritten.
+ */
+export function submitNeed(db: Db, params: { volunteerId: string; volunteerCommunes: readonly string[]; input: HiveNeedInput; now: Date }): SubmitNeedResult {
   const { input, now } = params;
+  const contentHash = needContentHash(input);
   return inTransaction(db, (tx) => {
     const existing = tx.select().from(hiveNeeds).where(eq(hiveNeeds.id, input.id)).get();
     if (existing) {
-      // The same phone sending the same need again (a retry after a lost answer) stores nothing new.
-      if (existing.volunteerId === params.volunteerId && existing.contentHash === params.contentHash) {
+      if (existing.volunteerId === params.volunteerId && existing.contentHash === contentHash) {
         return { id: existing.id, status: existing.status as NeedStatus, alreadyReceived: true };
       }
-      throw new DomainError('CONFLICT', 'errors.needReplayDifferent', 'A different need was already sent with this id; nothing was changed');
+      throw new DomainError('CONFLICT', 'errors.needReplayDifferent', 'A different need was already sent with this id; nothing was changed', 'id');
     }
-    const village = tx.select().from(geoUnits).where(eq(geoUnits.code, input.villageCode)).get();
-    if (!village || village.level !== 'village') {
-      throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${input.villageCode} is not known`, 'villageCode');
-    }
-    if (!village.parentCode || !params.volunteerCommunes.includes(village.parentCode)) {
-      throw new DomainError('FORBIDDEN', 'errors.villageOutsideCommune', 'You can register needs only for villages in your own commune', 'villageCode');
-    }
-    const at = now.toISOString();
+    const { communeCode } = villageOfVolunteer(tx, input.villageCode, params.volunteerCommunes);
+    // One way of writing the instant, so reports sort by time as text.
+    const reportedAt = new Date(input.reportedAt).toISOString();
     tx.insert(hiveNeeds)
       .values({
         id: input.id,
         volunteerId: params.volunteerId,
-        communeCode: village.parentCode,
+        communeCode,
         villageCode: input.villageCode,
         category: input.category,
         urgency: input.urgency,
@@ -43,10 +66,11 @@ export function submitNeed(
         contactName: input.contactName,
         contactPhone: input.contactPhone,
         consentToContact: input.consentToContact,
-        contentHash: params.contentHash,
+        contentHash,
         status: 'received',
-        reportedAt: input.reportedAt,
-        receivedAt: at,
+        reportedAt,
+        receivedAt: now.toISOString(),
+        triagePriority: triagePriority({ ...input, reportedAt }),
       })
       .run();
     appendAudit(tx, { actorId: params.volunteerId, portal: 'hive', action: 'need.submit', entity: 'hive_need', entityId: input.id, detail: { category: input.category } }, now);
@@ -55,78 +79,51 @@ export function submitNeed(
 }
 
 const village = alias(geoUnits, 'village');
-const commune = alias(geoUnits, 'commune');
 
-function needColumns() {
-  return {
-    id: hiveNeeds.id,
-    villageCode: hiveNeeds.villageCode,
-    villageName: village.nameKm,
-    category: hiveNeeds.category,
-    urgency: hiveNeeds.urgency,
-    description: hiveNeeds.description,
-    status: hiveNeeds.status,
-    messageToVolunteer: hiveNeeds.messageToVolunteer,
-    reportedAt: hiveNeeds.reportedAt,
-    receivedAt: hiveNeeds.receivedAt,
-  };
-}
-
+/** A volunteer's own needs, newest first: status and the message back, never the case they became. */
 export function listVolunteerNeeds(db: Db, volunteerId: string): VolunteerNeed[] {
   return db
-    .select(needColumns())
-    .from(hiveNeeds)
-    .leftJoin(village, eq(village.code, hiveNeeds.villageCode))
-    .where(eq(hiveNeeds.volunteerId, volunteerId))
-    .orderBy(desc(hiveNeeds.reportedAt))
-    .all()
-    .map((r) => ({ ...r, villageName: r.villageName ?? r.villageCode }) as VolunteerNeed);
-}
-
-/** Abuse concerns first, then urgency, then the oldest. */
-const triageOrder = [
-  sql`case when ${hiveNeeds.status} = 'received' then 0 else 1 end`,
-  sql`case when ${hiveNeeds.category} = 'violence_or_abuse' then 0 else 1 end`,
-  sql`case ${hiveNeeds.urgency} when 'urgent' then 0 when 'soon' then 1 else 2 end`,
-  asc(hiveNeeds.reportedAt),
-];
-
-export function listTriageQueue(
-  db: Db,
-  params: { communeCodes: string[] | 'all'; communeCode?: string; statuses?: NeedStatus[]; page: number; pageSize: number },
-): Page<TriageNeed> {
-  const conditions: (SQL | undefined)[] = [];
-  if (params.communeCodes !== 'all') conditions.push(params.communeCodes.length ? inArray(hiveNeeds.communeCode, params.communeCodes) : sql`0`);
-  if (params.communeCode) conditions.push(eq(hiveNeeds.communeCode, params.communeCode));
-  if (params.statuses?.length) conditions.push(inArray(hiveNeeds.status, params.statuses));
-  const where = and(...conditions);
-  const total = db.select({ n: sql<number>`count(*)` }).from(hiveNeeds).where(where).get()?.n ?? 0;
-  const rows = db
     .select({
-      ...needColumns(),
-      communeCode: hiveNeeds.communeCode,
-      communeName: commune.nameLatin,
-      contactName: hiveNeeds.contactName,
-      contactPhone: hiveNeeds.contactPhone,
-      consentToContact: hiveNeeds.consentToContact,
-      volunteerName: users.displayName,
-      caseId: hiveNeeds.caseId,
-      version: hiveNeeds.version,
+      id: hiveNeeds.id,
+      villageCode: hiveNeeds.villageCode,
+      villageName: village.nameKm,
+      category: hiveNeeds.category,
+      urgency: hiveNeeds.urgency,
+      description: hiveNeeds.description,
+      status: hiveNeeds.status,
+      messageToVolunteer: hiveNeeds.messageToVolunteer,
+      reportedAt: hiveNeeds.reportedAt,
+      receivedAt: hiveNeeds.receivedAt,
     })
     .from(hiveNeeds)
     .leftJoin(village, eq(village.code, hiveNeeds.villageCode))
-    .leftJoin(commune, eq(commune.code, hiveNeeds.communeCode))
-    .leftJoin(users, eq(users.id, hiveNeeds.volunteerId))
-    .where(where)
-    .orderBy(...triageOrder)
-    .limit(params.pageSize)
-    .offset((params.page - 1) * params.pageSize)
-    .all();
-  return {
-    total,
-    page: params.page,
-    pageSize: params.pageSize,
-    items: rows.map((r) => ({ ...r, villageName: r.villageName ?? r.villageCode, communeName: r.communeName ?? r.communeCode, volunteerName: r.volunteerName ?? '' }) as TriageNeed),
-  };
+    .where(eq(hiveNeeds.volunteerId, volunteerId))
+    .orderBy(desc(hiveNeeds.reportedAt), desc(hiveNeeds.id))
+    .all()
+    .map((r) => ({
+      ...r,
+      villageName: r.villageName ?? r.villageCode,
+      category: r.category as NeedCategory,
+      urgency: r.urgency as NeedUrgency,
+      status: r.status as NeedStatus,
+    }));
 }
 
+/**
+ * Give every need stored without a triage priority (written before the column existed, or by a writer that does
+ * not set it) its priority, so the queue's SQL order holds for all. Returns how many were filled.
+ */
+export function fillMissingTriagePriorities(db: Db): number {
+  return inTransaction(db, (tx) => {
+    const rows = tx
+      .select({ id: hiveNeeds.id, category: hiveNeeds.category, urgency: hiveNeeds.urgency, reportedAt: hiveNeeds.reportedAt })
+      .from(hiveNeeds)
+      .where(isNull(hiveNeeds.triagePriority))
+      .all();
+    for (const row of rows) {
+      const priority = triagePriority({ category: row.category as NeedCategory, urgency: row.urgency as NeedUrgency, reportedAt: row.reportedAt });
+      tx.update(hiveNeeds).set({ triagePriority: priority }).where(eq(hiveNeeds.id, row.id)).run();
+    }
+    return rows.length;
+  });
+}

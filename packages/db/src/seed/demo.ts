@@ -9,6 +9,7 @@ import { listChildUnits, listUnitsByCodes, upsertGeoUnits } from '../repositorie
 import { battambangDemoUnits, demoCommuneCodes } from './battambang';
 import { inventCase } from './demo-children';
 import { seedDemoNeeds } from './demo-hive-needs';
+import { seedDemoHives } from './demo-hives';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
 import { createRandom } from './random';
@@ -115,6 +116,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
     caseworkerOf: (communeCode) => ids.get(caseworkerFor(communeCode))!,
   });
   if (hiveNeeds === 0) notes.push('The demo hive needs were already there.');
+  if (seedDemoHives(db, { now, userIds: ids }) === 0) notes.push('The demo hives were already there.');
 
   return { users, children: added, cases: added, hiveNeeds, communes: [...demoCommuneCodes], notes };
 }

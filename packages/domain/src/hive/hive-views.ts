@@ -185,3 +185,14 @@ export type HiveBoardCommune = z.infer<typeof HiveBoardCommune>;
 
 export const HiveBoard = z.object({ communes: z.array(HiveBoardCommune) });
 export type HiveBoard = z.infer<typeof HiveBoard>;
+
+/** The answer to starting a hive or recording its milestones: the hive's new version and today's index point. */
+export const HiveMilestonesRecorded = z.object({ communeCode: z.string(), version: Version, point: IndependenceRecord });
+export type HiveMilestonesRecorded = z.infer<typeof HiveMilestonesRecorded>;
+
+/** A hive-portal account a volunteer record can be linked to, and the volunteer it is linked to already, if any. */
+export const HiveAccount = z.object({ id: z.string(), username: z.string(), displayName: z.string(), linkedVolunteerId: z.string().nullable() });
+export type HiveAccount = z.infer<typeof HiveAccount>;
+
+export const HiveCommuneInput = z.object({ communeCode: CommuneCode });
+export type HiveCommuneInput = z.infer<typeof HiveCommuneInput>;
