@@ -31,3 +31,4 @@ export * from './referral';
 export * from './case-note';
 export * from './closure';
 export * from './duplicates';
+export * from './disclosure';
