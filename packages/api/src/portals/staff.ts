@@ -4,11 +4,16 @@ import { authRouter } from '../routers/auth';
 import { casesRouter } from '../routers/cases';
 import { staffGeographyRouter } from '../routers/geography';
 import { staffNeedsRouter } from '../routers/needs';
+import { hiveCommitteeRouter, hiveMeetingsRouter, hiveVolunteersRouter, hivesRouter } from '../routers/hive-management';
 
 export const staffRouter = router({
   auth: authRouter,
   cases: casesRouter,
   geography: staffGeographyRouter,
   needs: staffNeedsRouter,
+  hives: hivesRouter,
+  hiveCommittee: hiveCommitteeRouter,
+  hiveVolunteers: hiveVolunteersRouter,
+  hiveMeetings: hiveMeetingsRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -1,37 +1,69 @@
-// Hive needs: volunteers submit and follow theirs; staff see the triage queue of their communes.
-import { createHash } from 'node:crypto';
+// Hive needs: volunteers submit them and follow their own; staff triage the needs of their communes.
 import { z } from 'zod';
-import { CommuneCode, HiveNeedInput, PageInput, TriageNeed, VolunteerNeed, needStatuses, pageOf } from '@kruosar/domain';
-import { listTriageQueue, listVolunteerNeeds, submitNeed } from '@kruosar/db';
+import {
+  CommuneCode,
+  HiveBoard,
+  HiveNeedInput,
+  NeedByIdInput,
+  NeedCasePrefill,
+  PageInput,
+  TriageNeedDetail,
+  TriageNeedInput,
+  TriageQueueItem,
+  TriageResult,
+  VolunteerNeed,
+  caseScopeOf,
+  hiveScopeOf,
+  needStatuses,
+  pageOf,
+} from '@kruosar/domain';
+import { findNeedForTriage, listTriageQueue, listVolunteerNeeds, needCasePrefillInScope, readHiveBoard, submitNeed, triageNeed } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
+import { actorOf } from './hive-actor';
 
-/** The content a need's id stands for: a replay of the same id must carry the same content. */
-function needContentHash(input: HiveNeedInput): string {
-  const { id: _id, ...content } = input;
-  const canonical = JSON.stringify(Object.fromEntries(Object.entries(content).sort(([a], [b]) => a.localeCompare(b))));
-  return createHash('sha256').update(canonical).digest('hex');
-}
+export const SubmitNeedOutput = z.object({ id: z.string(), status: z.enum(needStatuses), alreadyReceived: z.boolean() });
 
 export const hiveNeedsRouter = router({
+  /** Store a need once per phone-made id; a replay of the same content answers alreadyReceived. */
   submit: procedureFor('hive_volunteer')
     .input(HiveNeedInput)
-    .output(z.object({ id: z.string(), status: z.enum(needStatuses), alreadyReceived: z.boolean() }))
-    .mutation(({ ctx, input }) =>
-      submitNeed(ctx.db, { volunteerId: ctx.user.id, volunteerCommunes: ctx.user.communeCodes, input, contentHash: needContentHash(input), now: ctx.clock.now() }),
-    ),
+    .output(SubmitNeedOutput)
+    .mutation(({ ctx, input }) => submitNeed(ctx.db, { volunteerId: ctx.user.id, volunteerCommunes: ctx.user.communeCodes, input, now: ctx.clock.now() })),
+  /** The volunteer's own needs, newest first, with status and the message back; never case details. */
   mine: procedureFor('hive_volunteer')
     .input(z.void())
     .output(z.array(VolunteerNeed))
     .query(({ ctx }) => listVolunteerNeeds(ctx.db, ctx.user.id)),
+  /** Their communes' boards: open needs by category, meetings, milestones and index. Counts only. */
+  board: procedureFor('hive_volunteer')
+    .input(z.void())
+    .output(HiveBoard)
+    .query(({ ctx }) => readHiveBoard(ctx.db, { communeCodes: ctx.user.communeCodes, now: ctx.clock.now() })),
 });
 
 export const TriageQueueInput = PageInput.extend({ communeCode: CommuneCode.optional(), statuses: z.array(z.enum(needStatuses)).optional() });
 
+/** Admins triage in every commune; supervisors and caseworkers in their own (hiveScopeOf). */
+const triageProcedure = procedureFor('admin', 'supervisor', 'caseworker');
+
 export const staffNeedsRouter = router({
-  triageQueue: procedureFor('admin', 'supervisor', 'caseworker')
+  /** Needs in triage order (abuse first, then urgency, then oldest), each with its possible duplicates. */
+  triageQueue: triageProcedure
     .input(TriageQueueInput)
-    .output(pageOf(TriageNeed))
-    .query(({ ctx, input }) =>
-      listTriageQueue(ctx.db, { communeCodes: ctx.user.role === 'admin' ? 'all' : ctx.user.communeCodes, ...input }),
-    ),
+    .output(pageOf(TriageQueueItem))
+    .query(({ ctx, input }) => listTriageQueue(ctx.db, { scope: hiveScopeOf(ctx.user), ...input, ...actorOf(ctx) })),
+  byId: triageProcedure
+    .input(NeedByIdInput)
+    .output(TriageNeedDetail)
+    .query(({ ctx, input }) => findNeedForTriage(ctx.db, { scope: hiveScopeOf(ctx.user), needId: input.needId, ...actorOf(ctx) })),
+  /** The case-intake prefill for a need, again (the same one `triage` answers for a new_case decision). */
+  casePrefill: triageProcedure
+    .input(NeedByIdInput)
+    .output(NeedCasePrefill)
+    .query(({ ctx, input }) => needCasePrefillInScope(ctx.db, { scope: hiveScopeOf(ctx.user), needId: input.needId })),
+  /** A decision from the version seen; new_case answers the intake prefill, then link_to_case links the new case. */
+  triage: triageProcedure
+    .input(TriageNeedInput)
+    .output(TriageResult)
+    .mutation(({ ctx, input }) => triageNeed(ctx.db, { scope: hiveScopeOf(ctx.user), caseScope: caseScopeOf(ctx.user), input, ...actorOf(ctx) })),
 });
