@@ -7,7 +7,12 @@ import {
   type CaseListInput,
   type CasePage,
   type CaseScope,
+  type CaseStage,
+  type CaseStatus,
+  type CurrentUser,
   DomainError,
+  type RiskLevel,
+  caseScopeOf,
   firstContactDueAt,
   notFound,
   stripZeroWidth,
@@ -16,12 +21,14 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
 import { appendAudit } from './audit';
+import type { CaseExportInput } from './case-views';
 
 export function childSearchText(c: { givenNameKm: string; familyNameKm: string; givenNameLatin: string; familyNameLatin: string }) {
   return stripZeroWidth([c.familyNameLatin, c.givenNameLatin, c.givenNameLatin, c.familyNameKm + c.givenNameKm, c.givenNameKm].join(' ').toLowerCase());
 }
 
-function scopeCondition(scope: CaseScope): SQL | undefined {
+/** The WHERE clause of a record scope over the cases table. */
+export function caseScopeSql(scope: CaseScope): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
@@ -34,36 +41,60 @@ function scopeCondition(scope: CaseScope): SQL | undefined {
   }
 }
 
+export const identifiesChildren = (scope: CaseScope): boolean => scope.kind !== 'none' && scope.identified;
+
+/** Filters of the caseload list and its export; paging and sort are the caller's. */
+export type CaseFilters = Omit<CaseExportInput, 'sort' | 'direction'> & Partial<Pick<CaseExportInput, 'sort' | 'direction'>>;
+
+/**
+ * Scope and filters as one WHERE clause over `cases`. Name search is a sub-select on children, so counting
+ * without a search never touches the children table.
+ */
+export function caseloadWhere(scope: CaseScope, filters: CaseFilters, now: Date): SQL | undefined {
+  const conditions = [isNull(cases.archivedAt), caseScopeSql(scope)];
+  if (filters.stage) conditions.push(eq(cases.stage, filters.stage));
+  if (filters.status) conditions.push(eq(cases.status, filters.status));
+  if (filters.riskLevel) conditions.push(eq(cases.riskLevel, filters.riskLevel));
+  if (filters.communeCode) conditions.push(eq(cases.communeCode, filters.communeCode));
+  if (filters.assignedToId) conditions.push(filters.assignedToId === 'none' ? isNull(cases.assignedTo) : eq(cases.assignedTo, filters.assignedToId));
+  if (filters.overdueOnly) conditions.push(and(isNull(cases.firstContactAt), lt(cases.firstContactDueAt, now.toISOString())));
+  const search = filters.search ? stripZeroWidth(filters.search).trim().toLowerCase() : '';
+  // Names are never searchable by roles that may not identify children: a match would tell them the name.
+  if (search) {
+    const pattern = `%${search.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+    const byReference = sql`${cases.reference} like ${pattern.toUpperCase()} escape '\\'`;
+    conditions.push(
+      identifiesChildren(scope)
+        ? or(sql`${cases.childId} in (select ${children.id} from ${children} where ${children.searchText} like ${pattern} escape '\\')`, byReference)
+        : byReference,
+    );
+  }
+  return and(...conditions);
+}
+
 const riskOrder = sql`case ${cases.riskLevel} when 'high' then 0 when 'medium' then 1 else 2 end`;
 
-export function listCases(db: Db, params: { scope: CaseScope; input: CaseListInput; now: Date }): CasePage {
-  const { scope, input } = params;
-  const nowIso = params.now.toISOString();
-  const conditions = [isNull(cases.archivedAt), scopeCondition(scope)];
-  if (input.stage) conditions.push(eq(cases.stage, input.stage));
-  if (input.status) conditions.push(eq(cases.status, input.status));
-  if (input.riskLevel) conditions.push(eq(cases.riskLevel, input.riskLevel));
-  if (input.communeCode) conditions.push(eq(cases.communeCode, input.communeCode));
-  if (input.overdueOnly) conditions.push(and(isNull(cases.firstContactAt), lt(cases.firstContactDueAt, nowIso)));
-  const search = input.search ? stripZeroWidth(input.search).trim().toLowerCase() : '';
-  // Names are never searchable by roles that may not identify children.
-  if (search && scope.kind !== 'none' && scope.identified) {
-    const pattern = `%${search.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    conditions.push(or(sql`${children.searchText} like ${pattern} escape '\\'`, like(cases.reference, pattern.toUpperCase())));
-  }
-  const where = and(...conditions);
-
-  const assignee = alias(users, 'assignee');
-  const order = input.direction === 'asc' ? asc : desc;
-  const sortColumn = {
+export function caseloadOrder(sort: CaseListInput['sort'], direction: CaseListInput['direction']) {
+  const order = direction === 'asc' ? asc : desc;
+  const first = {
     registeredAt: order(cases.registeredAt),
     updatedAt: order(cases.updatedAt),
     reference: order(cases.reference),
-    riskLevel: input.direction === 'asc' ? asc(riskOrder) : desc(riskOrder),
-    childName: order(children.familyNameLatin),
-  }[input.sort];
+    riskLevel: order(riskOrder),
+    childName: order(sql`${children.familyNameLatin} || ' ' || ${children.givenNameLatin}`),
+  }[sort];
+  // A unique tie-breaker keeps paging stable when many cases share a time or risk.
+  return [first, order(cases.id)];
+}
 
-  const total = db.select({ n: sql<number>`count(*)` }).from(cases).innerJoin(children, eq(children.id, cases.childId)).where(where).get()?.n ?? 0;
+export type CaseListParams = { scope: CaseScope; input: CaseListInput & { assignedToId?: string }; now: Date };
+
+export function listCases(db: Db, params: CaseListParams): CasePage {
+  const { scope, input } = params;
+  const nowIso = params.now.toISOString();
+  const where = caseloadWhere(scope, input, params.now);
+  const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
+  const assignee = alias(users, 'assignee');
   const rows = db
     .select({
       id: cases.id,
@@ -88,12 +119,12 @@ export function listCases(db: Db, params: { scope: CaseScope; input: CaseListInp
     .leftJoin(geoUnits, eq(geoUnits.code, cases.communeCode))
     .leftJoin(assignee, eq(assignee.id, cases.assignedTo))
     .where(where)
-    .orderBy(sortColumn, desc(cases.id))
+    .orderBy(...caseloadOrder(input.sort, input.direction))
     .limit(input.pageSize)
     .offset((input.page - 1) * input.pageSize)
     .all();
 
-  const identified = scope.kind !== 'none' && scope.identified;
+  const identified = identifiesChildren(scope);
   return {
     total,
     page: input.page,
@@ -103,9 +134,9 @@ export function listCases(db: Db, params: { scope: CaseScope; input: CaseListInp
       reference: r.reference,
       childName: identified ? `${r.familyNameLatin} ${r.givenNameLatin}` : null,
       childNameKm: identified ? `${r.familyNameKm} ${r.givenNameKm}` : null,
-      status: r.status as CasePage['items'][number]['status'],
-      stage: r.stage as CasePage['items'][number]['stage'],
-      riskLevel: r.riskLevel as CasePage['items'][number]['riskLevel'],
+      status: r.status as CaseStatus,
+      stage: r.stage as CaseStage,
+      riskLevel: r.riskLevel as RiskLevel,
       communeCode: r.communeCode,
       communeName: r.communeName ?? r.communeCode,
       assignedToName: r.assignedToName,
@@ -116,6 +147,18 @@ export function listCases(db: Db, params: { scope: CaseScope; input: CaseListInp
       version: r.version,
     })),
   };
+}
+
+/** The caseload as the signed-in person may see it. A page with names is a read of those children's records. */
+export function listCaseload(db: Db, params: { user: CurrentUser; portal: string; input: CaseListParams['input']; now: Date }): CasePage {
+  const scope = caseScopeOf(params.user);
+  const page = listCases(db, { scope, input: params.input, now: params.now });
+  if (identifiesChildren(scope) && page.items.length > 0) {
+    inTransaction(db, (tx) =>
+      appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.list', entity: 'case', detail: { ids: page.items.map((c) => c.id) } }, params.now),
+    );
+  }
+  return page;
 }
 
 function nextReference(db: Db, now: Date): string {
@@ -132,6 +175,8 @@ export type RegisterCaseParams = {
   assignedTo: string | null;
   now: Date;
   portal?: string;
+  /** More facts for the registration's audit entry (the possible duplicates the person reviewed). */
+  auditDetail?: Record<string, unknown>;
 };
 
 /** Register a child, their household and the case in one transaction, with its audit entry. */
@@ -173,7 +218,11 @@ export function registerCase(db: Db, params: RegisterCaseParams): { caseId: stri
         updatedAt: at,
       })
       .run();
-    appendAudit(tx, { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference } }, now);
+    appendAudit(
+      tx,
+      { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference, assignedTo: params.assignedTo, ...params.auditDetail } },
+      now,
+    );
     return { caseId, reference };
   });
 }
@@ -183,7 +232,7 @@ export function registerCase(db: Db, params: RegisterCaseParams): { caseId: stri
  * so nobody learns that a case exists by probing ids.
  */
 export function findCaseInScope(db: Db, scope: CaseScope, caseId: string): typeof cases.$inferSelect {
-  const row = db.select().from(cases).where(and(eq(cases.id, caseId), scopeCondition(scope))).get();
+  const row = db.select().from(cases).where(and(eq(cases.id, caseId), caseScopeSql(scope))).get();
   if (!row) throw notFound('Case');
   return row;
 }
