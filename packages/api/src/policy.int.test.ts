@@ -11,6 +11,7 @@ import { z } from 'zod';
 
 type Expected = 'public' | readonly Role[];
 const STAFF = ['admin', 'supervisor', 'caseworker', 'analyst'] as const;
+const CASE_TEAM = ['admin', 'supervisor', 'caseworker'] as const;
 
 /** The access table, written out by hand: adding a procedure means deciding here who may call it. */
 const expected: Record<Portal, Record<string, Expected>> = {
@@ -19,6 +20,20 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'auth.me': 'public',
     'auth.signOut': 'public',
     'cases.list': STAFF,
+    'cases.checkDuplicates': CASE_TEAM,
+    'cases.register': CASE_TEAM,
+    'cases.byId': CASE_TEAM,
+    'cases.timeline': CASE_TEAM,
+    'cases.update': CASE_TEAM,
+    'cases.recordFirstContact': CASE_TEAM,
+    'cases.assignableStaff': ['admin', 'supervisor'],
+    'cases.transfer': ['admin', 'supervisor'],
+    'cases.bulkAssign': ['admin', 'supervisor'],
+    'cases.exportCsv': STAFF,
+    'caseNotes.list': CASE_TEAM,
+    'caseNotes.create': CASE_TEAM,
+    'children.update': CASE_TEAM,
+    'households.update': CASE_TEAM,
     'geography.communes': STAFF,
     'needs.triageQueue': ['admin', 'supervisor', 'caseworker'],
     'needs.byId': ['admin', 'supervisor', 'caseworker'],

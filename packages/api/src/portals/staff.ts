@@ -2,6 +2,9 @@
 import { router } from '../trpc';
 import { authRouter } from '../routers/auth';
 import { casesRouter } from '../routers/cases';
+import { caseNotesRouter } from '../routers/case-notes';
+import { childrenRouter } from '../routers/children';
+import { householdsRouter } from '../routers/households';
 import { staffGeographyRouter } from '../routers/geography';
 import { staffNeedsRouter } from '../routers/needs';
 import { hiveCommitteeRouter, hiveMeetingsRouter, hiveVolunteersRouter, hivesRouter } from '../routers/hive-management';
@@ -9,6 +12,9 @@ import { hiveCommitteeRouter, hiveMeetingsRouter, hiveVolunteersRouter, hivesRou
 export const staffRouter = router({
   auth: authRouter,
   cases: casesRouter,
+  caseNotes: caseNotesRouter,
+  children: childrenRouter,
+  households: householdsRouter,
   geography: staffGeographyRouter,
   needs: staffNeedsRouter,
   hives: hivesRouter,
