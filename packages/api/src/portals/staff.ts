@@ -8,6 +8,16 @@ import { householdsRouter } from '../routers/households';
 import { staffGeographyRouter } from '../routers/geography';
 import { staffNeedsRouter } from '../routers/needs';
 import { hiveCommitteeRouter, hiveMeetingsRouter, hiveVolunteersRouter, hivesRouter } from '../routers/hive-management';
+import { workflowRouter } from '../routers/workflow';
+import { assessmentsRouter } from '../routers/assessments';
+import { casePlansRouter } from '../routers/case-plans';
+import { servicesRouter } from '../routers/services';
+import { placementsRouter } from '../routers/placements';
+import { followUpsRouter } from '../routers/follow-ups';
+import { referralsRouter } from '../routers/referrals';
+import { closuresRouter } from '../routers/closures';
+import { approvalsRouter } from '../routers/approvals';
+import { dashboardRouter } from '../routers/dashboard';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -21,5 +31,15 @@ export const staffRouter = router({
   hiveCommittee: hiveCommitteeRouter,
   hiveVolunteers: hiveVolunteersRouter,
   hiveMeetings: hiveMeetingsRouter,
+  workflow: workflowRouter,
+  assessments: assessmentsRouter,
+  casePlans: casePlansRouter,
+  services: servicesRouter,
+  placements: placementsRouter,
+  followUps: followUpsRouter,
+  referrals: referralsRouter,
+  closures: closuresRouter,
+  approvals: approvalsRouter,
+  dashboard: dashboardRouter,
 });
 export type StaffRouter = typeof staffRouter;

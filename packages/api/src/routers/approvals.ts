@@ -1,0 +1,28 @@
+// The supervisor's approvals inbox: assessments, case plans and closures waiting in their communes, oldest first.
+import { z } from 'zod';
+import { riskLevels, Version } from '@kruosar/domain';
+import { approvalKinds, listPendingApprovals } from '@kruosar/db';
+import { procedureFor, router } from '../trpc';
+import { APPROVERS, workOf } from './case-work';
+
+export const PendingApproval = z.object({
+  kind: z.enum(approvalKinds),
+  id: z.string(),
+  version: Version,
+  caseId: z.string(),
+  reference: z.string(),
+  childName: z.string().nullable(),
+  communeCode: z.string(),
+  riskLevel: z.enum(riskLevels),
+  submittedById: z.string().nullable(),
+  submittedByName: z.string().nullable(),
+  submittedAt: z.string(),
+  submittedByMe: z.boolean(),
+});
+
+export const approvalsRouter = router({
+  pending: procedureFor(...APPROVERS)
+    .input(z.void())
+    .output(z.array(PendingApproval))
+    .query(({ ctx }) => listPendingApprovals(ctx.db, workOf(ctx))),
+});
