@@ -32,7 +32,7 @@ export function updateChild(db: Db, params: { user: CurrentUser; portal: string;
       id: c.childId,
       expectedVersion: input.version,
       set: { ...input.child, searchText: childSearchText(input.child), updatedAt: now.toISOString() },
-      what: "The child's details",
+      what: "The child's record",
     });
     const fields = changedFields(before, input.child);
     appendAudit(tx, { actorId: user.id, portal: params.portal, action: 'child.update', entity: 'child', entityId: c.childId, caseId: c.id, detail: { fields: fields.join(',') } }, now);
