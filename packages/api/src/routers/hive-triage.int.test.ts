@@ -23,7 +23,6 @@ async function submit(over: Partial<HiveNeedInput> = {}, by = volunteer, village
   return input;
 }
 const storedNeed = (id: string) => db.select().from(schema.hiveNeeds).all().find((n) => n.id === id)!;
-const open = { statuses: ['received', 'triaged'] as ('received' | 'triaged')[] };
 
 describe('needs.triageQueue', () => {
   it('puts abuse concerns first whatever their urgency, then urgency, then the oldest', async () => {

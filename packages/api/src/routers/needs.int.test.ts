@@ -4,7 +4,7 @@ import { schema } from '@kruosar/db';
 import { createTestDatabase } from '@kruosar/db/testing';
 import { NEED_DESCRIPTION_MAX } from '@kruosar/domain';
 import { makeUser } from '../testing';
-import { HOME, OTHER, failureOf, hiveCaller, needInput, seedGeography, staffCaller } from './hive-testing';
+import { HOME, failureOf, hiveCaller, needInput, seedGeography, staffCaller } from './hive-testing';
 
 const { db, cleanup } = createTestDatabase();
 afterAll(cleanup);
