@@ -147,6 +147,7 @@ export type StageChangeResult = { caseId: string; stage: CaseStage; status: Case
 export function changeCaseStage(db: Db, w: Work, input: StageChangeInput & { caseId: string; expectedVersion: number }): StageChangeResult {
   return inTransaction(db, (tx) => {
     const c = caseFor(tx, w, input.caseId);
+    assertVersion(c, input.expectedVersion, 'Case');
     assertStageChange({ status: c.status as CaseStatus, stage: c.stage as CaseStage }, input.to);
     const gate = approvalGated[c.stage as CaseStage];
     if (gate) {

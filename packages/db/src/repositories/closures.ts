@@ -98,6 +98,7 @@ export function reopenClosedCase(db: Db, w: Work, params: { caseId: string; expe
   if (w.actor.role !== 'supervisor' && w.actor.role !== 'admin') throw forbidden('Only a supervisor or an admin may reopen a case');
   return inTransaction(db, (tx) => {
     const c = caseFor(tx, w, params.caseId);
+    assertVersion(c, params.expectedVersion, 'Case');
     const after = reopenedCase({ status: c.status as CaseStatus, stage: c.stage as CaseStage });
     const version = updateCaseWorkflow(tx, w, c, { expectedVersion: params.expectedVersion, stage: after.stage, status: after.status, action: 'case.reopen', detail: { reason: params.reason } });
     return { caseId: c.id, stage: after.stage, status: after.status, version };
