@@ -1,21 +1,47 @@
-import { index, integer, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { id, timestamps, version } from './columns';
+import { users } from './users';
 
-/** A quarterly impact snapshot: frozen, disclosure-controlled tables. Donors only ever see published ones. */
+/**
+ * A quarterly impact snapshot: disclosure-controlled tables computed from a frozen copy of the data. Donors only
+ * ever see published ones; a published row never changes again (a trigger refuses it), except that a published
+ * correction marks the row it replaces as superseded.
+ */
 export const impactSnapshots = sqliteTable(
   'impact_snapshots',
   {
-    id: text('id').primaryKey(),
+    id: id(),
+    /** yyyy-Qn */
     quarter: text('quarter').notNull(),
+    /** 1 for the first publication of a quarter; a correction is the next revision. */
     revision: integer('revision').notNull().default(1),
-    status: text('status', { enum: ['draft', 'in_review', 'published', 'superseded'] }).notNull(),
-    /** The published tables, already disclosure-controlled, as JSON. */
+    status: text('status', { enum: ['draft', 'in_review', 'approved', 'published', 'superseded', 'discarded'] }).notNull(),
+    /** What supporters may see once published: protected tables, rates, statistics and hive progress (JSON). */
     tables: text('tables', { mode: 'json' }).$type<unknown>().notNull(),
+    /** The true counts behind the tables. Analysts only: never returned by a supporters procedure. */
+    rawCounts: text('raw_counts', { mode: 'json' }).$type<unknown>().notNull().default(sql`'{}'`),
     correctionNote: text('correction_note').notNull().default(''),
-    builtBy: text('built_by'),
-    reviewedBy: text('reviewed_by'),
+    /** The published snapshot this revision corrects. */
+    correctsId: text('corrects_id'),
+    /** Set on a superseded snapshot: the correction that replaced it. */
+    supersededById: text('superseded_by_id'),
+    builtBy: text('built_by').references(() => users.id),
+    /** When the frozen copy the figures come from was taken. */
+    frozenAt: text('frozen_at'),
+    submittedBy: text('submitted_by').references(() => users.id),
+    submittedAt: text('submitted_at'),
+    reviewedBy: text('reviewed_by').references(() => users.id),
+    reviewedAt: text('reviewed_at'),
+    returnReason: text('return_reason'),
+    publishedBy: text('published_by').references(() => users.id),
     publishedAt: text('published_at'),
-    createdAt: text('created_at').notNull(),
-    version: integer('version').notNull().default(0),
+    version: version(),
+    ...timestamps(),
   },
-  (t) => [index('impact_snapshots_status_idx').on(t.status, t.publishedAt)],
+  (t) => [
+    index('impact_snapshots_status_idx').on(t.status, t.quarter),
+    // One current publication a quarter: a correction supersedes the old one in the same transaction.
+    uniqueIndex('impact_snapshots_published_quarter_idx').on(t.quarter).where(sql`status = 'published'`),
+  ],
 );
