@@ -1,7 +1,7 @@
 // Walks every procedure of every portal for every role (and anonymous): a procedure without a declared
 // policy, or one that lets the wrong role in, fails this test.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TRPCError } from '@trpc/server';
+import { TRPCError, type AnyRouter } from '@trpc/server';
 import { createTestDatabase } from '@kruosar/db/testing';
 import { roles, type CurrentUser, type Portal, type Role } from '@kruosar/domain';
 import { portalRouters } from './index';
@@ -158,7 +158,7 @@ describe('access policies', () => {
           const allowed = expected[portal][path];
           const callers: [string, CurrentUser | null][] = [['anonymous', null], ...roles.map((r) => [r, users.get(r)!] as [string, CurrentUser])];
           for (const [who, user] of callers) {
-            const caller = createCallerFactory(portalRouter)(testContext(db, portal, user)) as unknown as Record<string, Record<string, (i?: unknown) => Promise<unknown>>>;
+            const caller = createCallerFactory(portalRouter as AnyRouter)(testContext(db, portal, user)) as unknown as Record<string, Record<string, (i?: unknown) => Promise<unknown>>>;
             const [ns, name] = path.split('.') as [string, string];
             // Deliberately invalid input for procedures that take input: the policy must run before validation.
             const result = await outcome(() => caller[ns]![name]!(path === 'auth.signIn' ? { username: 'nobody-here', password: 'x' } : undefined));

@@ -1,6 +1,6 @@
 // Hive needs from the volunteer's side: stored once per phone-made id, listed back to the volunteer who sent them.
 import { createHash } from 'node:crypto';
-import { desc, eq, isNull } from 'drizzle-orm';
+import { desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   DomainError,
@@ -109,21 +109,3 @@ export function listVolunteerNeeds(db: Db, volunteerId: string): VolunteerNeed[]
     }));
 }
 
-/**
- * Give every need stored without a triage priority (written before the column existed, or by a writer that does
- * not set it) its priority, so the queue's SQL order holds for all. Returns how many were filled.
- */
-export function fillMissingTriagePriorities(db: Db): number {
-  return inTransaction(db, (tx) => {
-    const rows = tx
-      .select({ id: hiveNeeds.id, category: hiveNeeds.category, urgency: hiveNeeds.urgency, reportedAt: hiveNeeds.reportedAt })
-      .from(hiveNeeds)
-      .where(isNull(hiveNeeds.triagePriority))
-      .all();
-    for (const row of rows) {
-      const priority = triagePriority({ category: row.category as NeedCategory, urgency: row.urgency as NeedUrgency, reportedAt: row.reportedAt });
-      tx.update(hiveNeeds).set({ triagePriority: priority }).where(eq(hiveNeeds.id, row.id)).run();
-    }
-    return rows.length;
-  });
-}

@@ -1,10 +1,10 @@
 // A few needs from the demo hive volunteers, in every state of triage, so both portals have something to show.
-import { createHash } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
-import { HiveNeedInput, type NeedCategory, type NeedStatus, type NeedUrgency } from '@kruosar/domain';
+import { HiveNeedInput, triagePriority, type NeedCategory, type NeedStatus, type NeedUrgency } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, hiveNeeds } from '../schema/index';
+import { needContentHash } from '../repositories/needs';
 import { fullName } from './demo-names';
 import type { Random } from './random';
 
@@ -34,12 +34,6 @@ const stories: readonly NeedStory[] = [
   { volunteer: 'hive2', category: 'violence_or_abuse', urgency: 'urgent', status: 'linked_to_case', daysAgo: 12, description: 'A girl told a teacher she is afraid to go home (demo).', message: 'A caseworker is now working with this child.' },
 ];
 
-/** The same canonical content hash the hive router makes: every field but the id, keys sorted. */
-export function needContentHash(input: HiveNeedInput): string {
-  const { id: _id, ...content } = input;
-  const canonical = JSON.stringify(Object.fromEntries(Object.entries(content).sort(([a], [b]) => a.localeCompare(b))));
-  return createHash('sha256').update(canonical).digest('hex');
-}
 
 export function seedDemoNeeds(
   db: Db,
@@ -84,6 +78,7 @@ export function seedDemoNeeds(
           volunteerId: volunteer.id,
           communeCode: volunteer.communeCode,
           contentHash: needContentHash(input),
+          triagePriority: triagePriority(input),
           status,
           messageToVolunteer: triaged ? story.message : '',
           caseId: linkedCase?.id ?? null,

@@ -11,7 +11,6 @@ import {
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { hiveCommitteeMembers, hiveCommunes, hiveIndependenceHistory, hiveMeetings, hiveVolunteers, userCommunes } from '../schema/index';
-import { fillMissingTriagePriorities } from '../repositories/needs';
 import { cambodiaToday, loadHiveFacts, milestonesOf, monthsBefore } from '../repositories/hive-facts';
 import { fullName } from './demo-names';
 import { createRandom, type Random } from './random';
@@ -97,7 +96,6 @@ function seedHive(db: Db, random: Random, plan: HivePlan, communeCode: string, u
  */
 export function seedDemoHives(db: Db, params: { now: Date; userIds: Map<string, string> }): number {
   // The demo needs are stored without the queue's priority: give it to them (and to any other such need).
-  fillMissingTriagePriorities(db);
   const random = createRandom(HIVES_SEED);
   let added = 0;
   inTransaction(db, (tx) => {

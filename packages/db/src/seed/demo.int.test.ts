@@ -10,7 +10,7 @@ import { countUnits, findGeoUnit, importGazetteer } from '../repositories/geogra
 import { createUser } from '../repositories/users';
 import { battambangDemoGazetteer, demoCommuneCodes } from './battambang';
 import { DEMO_CHILD_NOTE } from './demo-children';
-import { needContentHash } from './demo-hive-needs';
+import { needContentHash } from '../repositories/needs';
 import { seedDemo, type SeedDemoOptions } from './demo';
 
 const now = new Date('2026-06-15T03:00:00.000Z');
