@@ -10,6 +10,7 @@ import { battambangDemoUnits, demoCommuneCodes } from './battambang';
 import { inventCase } from './demo-children';
 import { seedDemoNeeds } from './demo-hive-needs';
 import { seedDemoHives } from './demo-hives';
+import { seedDemoWorkflow } from './demo-workflow';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
 import { createRandom } from './random';
@@ -102,6 +103,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
   } else {
     const plans = planCases(options.children, villages, now);
     await seedCases(db, plans, ids, options.onProgress);
+    seedDemoWorkflow(db, { now, userIds: ids });
     added = plans.length;
   }
 
