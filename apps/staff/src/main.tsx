@@ -4,10 +4,10 @@ import { createRoot } from 'react-dom/client';
 import { initI18n, staffResources } from '@kruosar/ui';
 import { App } from './app';
 
-const i18n = initI18n({ portal: 'staff', resources: staffResources, defaultLocale: 'en' });
-
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App i18n={i18n} />
-  </StrictMode>,
+void initI18n({ portal: 'staff', resources: staffResources, defaultLocale: 'en' }).then((i18n) =>
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <App i18n={i18n} />
+    </StrictMode>,
+  ),
 );

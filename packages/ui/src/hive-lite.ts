@@ -2,8 +2,8 @@
 // so the hive's first load stays under its 100 KB budget on a cheap phone and a slow network.
 export { initI18n, chooseLocale, applyAccountLocale, currentLocale, storedLocale, isLocale } from './i18n/init';
 export type { PortalI18n } from './i18n/init';
-export { hiveResources } from './i18n/resources';
-export { useLocale } from './i18n/use-locale';
+export { hiveResources } from './i18n/hive-resources';
+export { I18nProvider, useTranslation, useLocale } from './lite/i18n';
 export { formatDate, formatNumber, formatYear } from './format/format';
 export type { Digits } from './format/format';
 export { createPortalClient } from './client/portal-client';

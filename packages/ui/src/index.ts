@@ -2,8 +2,9 @@
 // Hive imports '@kruosar/ui/hive-lite' instead, which stays free of Radix and react-query.
 export { initI18n, chooseLocale, applyAccountLocale, currentLocale, storedLocale, isLocale, supportedLocales } from './i18n/init';
 export type { I18nOptions, PortalI18n } from './i18n/init';
-export { staffResources, supportersResources, namespaces } from './i18n/resources';
-export type { PortalResources, Namespace } from './i18n/resources';
+export { staffResources } from './i18n/staff-resources';
+export { supportersResources } from './i18n/supporters-resources';
+export type { PortalResources, Namespace, Bundle } from './i18n/resources';
 export { useLocale } from './i18n/use-locale';
 export { formatDate, formatNumber, formatYear, displayTimeZone } from './format/format';
 export type { Digits, DateOptions, NumberOptions } from './format/format';

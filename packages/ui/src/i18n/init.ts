@@ -1,8 +1,8 @@
 // Starts i18next for one portal: its resources, the remembered language, and <html lang> kept in step.
+// React gets the instance through a provider (react-i18next's I18nextProvider, or hive-lite's own).
 import { createInstance, type i18n as I18n } from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import type { Locale, Portal } from '@kruosar/domain';
-import type { PortalResources } from './resources';
+import type { Bundle, PortalResources } from './resources';
 
 export const supportedLocales: readonly Locale[] = ['en', 'km'];
 
@@ -42,34 +42,55 @@ export type I18nOptions = {
   defaultLocale: Locale;
 };
 
-export type PortalI18n = I18n & { kruosarPortal: Portal };
+export type PortalI18n = I18n & { kruosarPortal: Portal; kruosarResources: PortalResources };
 
-export function initI18n({ portal, resources, defaultLocale }: I18nOptions): PortalI18n {
+async function bundleOf(resources: PortalResources, locale: Locale): Promise<Bundle> {
+  const entry = resources[locale];
+  return typeof entry === 'function' ? entry() : entry;
+}
+
+/**
+ * Resolves once the starting language's strings are in, so the first paint is in the right
+ * language. A language given as a loader (hive's English) is fetched only when first chosen.
+ */
+export async function initI18n({ portal, resources, defaultLocale }: I18nOptions): Promise<PortalI18n> {
+  const lng = storedLocale(portal) ?? defaultLocale;
+  const loaded: Partial<Record<Locale, Bundle>> = {};
+  // The default language is always available: it is the fallback for a string still loading.
+  for (const locale of new Set([lng, defaultLocale])) loaded[locale] = await bundleOf(resources, locale).catch(() => ({}));
   const instance = createInstance();
-  void instance.use(initReactI18next).init({
-    resources,
-    lng: storedLocale(portal) ?? defaultLocale,
-    fallbackLng: 'en',
+  await instance.init({
+    resources: loaded,
+    lng,
+    fallbackLng: defaultLocale,
     supportedLngs: [...supportedLocales],
-    ns: Object.keys(resources.en),
+    ns: Object.keys(loaded[defaultLocale] ?? {}),
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // React escapes already
-    initAsync: false, // resources are bundled: render in the right language on the first paint
+    initAsync: false,
   });
   instance.on('languageChanged', followHtmlLang);
   followHtmlLang(instance.language);
-  return Object.assign(instance, { kruosarPortal: portal });
+  return Object.assign(instance, { kruosarPortal: portal, kruosarResources: resources });
 }
 
-/** The user picked a language: use it now and remember it on this device. */
-export function chooseLocale(i18n: PortalI18n, locale: Locale): Promise<unknown> {
+/** The user picked a language: fetch it if needed, use it now and remember it on this device. */
+export async function chooseLocale(i18n: PortalI18n, locale: Locale): Promise<void> {
   rememberLocale(i18n.kruosarPortal, locale);
-  return i18n.changeLanguage(locale);
+  await ensureLoaded(i18n, locale);
+  await i18n.changeLanguage(locale);
+}
+
+async function ensureLoaded(i18n: PortalI18n, locale: Locale): Promise<void> {
+  if (i18n.hasResourceBundle(locale, 'common')) return;
+  const bundle = await bundleOf(i18n.kruosarResources, locale);
+  for (const [ns, strings] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, strings, true, true);
 }
 
 /** After sign-in: follow the account's language unless this device has a choice of its own. */
 export function applyAccountLocale(i18n: PortalI18n, locale: Locale): void {
-  if (storedLocale(i18n.kruosarPortal) === null && i18n.language !== locale) void i18n.changeLanguage(locale);
+  if (storedLocale(i18n.kruosarPortal) !== null || i18n.language === locale) return;
+  void ensureLoaded(i18n, locale).then(() => i18n.changeLanguage(locale));
 }
 
 export function currentLocale(i18n: I18n): Locale {

@@ -1,52 +1,33 @@
-// The translation files each portal ships: the shared namespaces plus its own, nothing more.
-import enCommon from '../locales/en/common.json';
-import enErrors from '../locales/en/errors.json';
-import enValues from '../locales/en/values.json';
-import enStaff from '../locales/en/staff.json';
-import enHive from '../locales/en/hive.json';
-import enSupporters from '../locales/en/supporters.json';
-import kmCommon from '../locales/km/common.json';
-import kmErrors from '../locales/km/errors.json';
-import kmValues from '../locales/km/values.json';
-import kmStaff from '../locales/km/staff.json';
-import kmHive from '../locales/km/hive.json';
-import kmSupporters from '../locales/km/supporters.json';
+// The shape of translation bundles, and typed keys for every t('...') call.
+// Which strings a portal ships is decided in its own file (staff-, hive-, supporters-resources.ts),
+// so one portal's bundle never statically imports another's strings.
+
+import type common from '../locales/en/common.json';
+import type errors from '../locales/en/errors.json';
+import type values from '../locales/en/values.json';
+import type staff from '../locales/en/staff.json';
+import type hive from '../locales/en/hive.json';
+import type supporters from '../locales/en/supporters.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
-export const englishResources = {
-  common: enCommon,
-  errors: enErrors,
-  values: enValues,
-  staff: enStaff,
-  hive: enHive,
-  supporters: enSupporters,
+export type EnglishResources = {
+  common: typeof common;
+  errors: typeof errors;
+  values: typeof values;
+  staff: typeof staff;
+  hive: typeof hive;
+  supporters: typeof supporters;
 };
-export type Namespace = keyof typeof englishResources;
-export const namespaces = Object.keys(englishResources) as Namespace[];
+export type Namespace = keyof EnglishResources;
 
-type Bundle = Partial<Record<Namespace, object>>;
-export type PortalResources = { en: Bundle; km: Bundle };
-
-// One constant per portal so a bundler drops the namespaces a portal does not import.
-export const staffResources: PortalResources = {
-  en: { common: enCommon, errors: enErrors, values: enValues, staff: enStaff },
-  km: { common: kmCommon, errors: kmErrors, values: kmValues, staff: kmStaff },
-};
-
-export const hiveResources: PortalResources = {
-  en: { common: enCommon, errors: enErrors, values: enValues, hive: enHive },
-  km: { common: kmCommon, errors: kmErrors, values: kmValues, hive: kmHive },
-};
-
-export const supportersResources: PortalResources = {
-  en: { common: enCommon, errors: enErrors, values: enValues, supporters: enSupporters },
-  km: { common: kmCommon, errors: kmErrors, values: kmValues, supporters: kmSupporters },
-};
+export type Bundle = Partial<Record<Namespace, object>>;
+/** Each language's strings, or a loader for a language most people of this portal never pick. */
+export type PortalResources = Record<'en' | 'km', Bundle | (() => Promise<Bundle>)>;
 
 // Types every t('...') call against the English files, so a misspelt key fails the typecheck.
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: typeof englishResources;
+    resources: EnglishResources;
   }
 }

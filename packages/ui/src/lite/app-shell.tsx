@@ -1,6 +1,6 @@
 // The hive frame: skip link, header (brand, language, account) and main, in plain HTML.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import type { CurrentUser, Portal } from '@kruosar/domain';
 import { LanguageSwitch } from './language-switch';
 

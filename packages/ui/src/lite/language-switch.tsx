@@ -1,5 +1,5 @@
 // English / Khmer as two native toggle buttons (the hive twin of components/language-switch).
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { chooseLocale, currentLocale, type PortalI18n } from '../i18n/init';
 
 const choices = [

@@ -1,9 +1,9 @@
 // Username and password in native inputs; Enter submits; refusal shown in the user's language.
 import { useState, type FormEvent } from 'react';
-import { useTranslation } from 'react-i18next';
-import { SignInInput, type Portal } from '@kruosar/domain';
+import { useTranslation } from './i18n';
+import type { Portal, SignInInput } from '@kruosar/domain';
 import { describeError } from '../client/errors';
-import { fieldMessagesOf, type FieldMessage } from '../forms/zod-issues';
+import type { FieldMessage } from '../forms/zod-issues';
 import { usePageTitle } from '../page-title';
 import { Spinner } from './states';
 
@@ -14,6 +14,17 @@ export type SignInScreenProps = {
   error: unknown;
 };
 
+/**
+ * Only "is it filled in": the server checks SignInInput itself. Kept free of zod so the hive's
+ * first screen does not download the validation library (bundle budget).
+ */
+export function checkSignIn(input: SignInInput): Record<string, FieldMessage> {
+  const errors: Record<string, FieldMessage> = {};
+  if (!input.username) errors.username = { key: 'errors:field.required' };
+  if (!input.password) errors.password = { key: 'errors:field.required' };
+  return errors;
+}
+
 export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenProps) {
   const { t } = useTranslation(['common', 'errors']);
   usePageTitle(t('signIn.title'));
@@ -22,9 +33,10 @@ export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenP
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget);
-    const parsed = SignInInput.safeParse({ username: data.get('username') ?? '', password: data.get('password') ?? '' });
-    setFieldErrors(parsed.success ? {} : fieldMessagesOf(parsed.error));
-    if (parsed.success) onSignIn(parsed.data);
+    const input = { username: String(data.get('username') ?? '').trim().toLowerCase(), password: String(data.get('password') ?? '') };
+    const errors = checkSignIn(input);
+    setFieldErrors(errors);
+    if (Object.keys(errors).length === 0) onSignIn(input);
   }
 
   const fieldError = (name: 'username' | 'password') => {

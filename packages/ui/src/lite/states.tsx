@@ -1,6 +1,6 @@
 // Loading, failed and empty states in plain HTML, worded like the Radix ones.
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from './i18n';
 import { describeError } from '../client/errors';
 
 export function Spinner() {
