@@ -1,18 +1,156 @@
-// Published impact snapshots: the only thing the supporters portal reads about the work.
-import { desc, eq } from 'drizzle-orm';
+// Published impact for supporters: read only from published (or superseded) snapshots, never from live case data.
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import { notFound, type PublishedTable, type ReportPeriod } from '@kruosar/domain';
+import { z } from 'zod';
 import type { Db } from '../client';
 import { impactSnapshots } from '../schema/index';
+import { HeadlineFigure, SnapshotContent, cellText, type NamedTable } from './impact-content';
+import { listUnitsByCodes } from './geography';
 
-export type PublishedSnapshot = { id: string; quarter: string; revision: number; publishedAt: string; tables: unknown; correctionNote: string };
+export type PublishedSnapshotSummary = {
+  id: string;
+  quarter: string;
+  revision: number;
+  status: 'published' | 'superseded';
+  publishedAt: string;
+  correctionNote: string;
+  correctsId: string | null;
+  supersededById: string | null;
+};
+export type PublishedSnapshot = PublishedSnapshotSummary & { content: SnapshotContent };
 
-export function findLatestPublishedSnapshot(db: Db): PublishedSnapshot | undefined {
-  const row = db
-    .select()
+const PUBLIC_STATUSES = ['published', 'superseded'] as const;
+const summaryColumns = {
+  id: impactSnapshots.id,
+  quarter: impactSnapshots.quarter,
+  revision: impactSnapshots.revision,
+  status: impactSnapshots.status,
+  publishedAt: impactSnapshots.publishedAt,
+  correctionNote: impactSnapshots.correctionNote,
+  correctsId: impactSnapshots.correctsId,
+  supersededById: impactSnapshots.supersededById,
+};
+type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof impactSnapshots.$inferSelect)[K] };
+const summaryOf = (r: SummaryRow): PublishedSnapshotSummary => ({ ...r, status: r.status as 'published' | 'superseded', publishedAt: r.publishedAt ?? '' });
+
+/**
+ * Published content never changes (the database refuses it), so each snapshot's parsed content is kept once
+ * read. Bounded: the newest few are what the impact page asks for.
+ */
+const contentCaches = new WeakMap<Db, Map<string, SnapshotContent>>();
+const CACHE_LIMIT = 16;
+function contentOf(db: Db, id: string): SnapshotContent {
+  if (!contentCaches.has(db)) contentCaches.set(db, new Map());
+  const contentCache = contentCaches.get(db)!;
+  const hit = contentCache.get(id);
+  if (hit) return hit;
+  const row = db.select({ tables: impactSnapshots.tables }).from(impactSnapshots).where(and(eq(impactSnapshots.id, id), inArray(impactSnapshots.status, PUBLIC_STATUSES))).get();
+  if (!row) throw notFound('Published impact snapshot');
+  const content = SnapshotContent.parse(row.tables);
+  if (contentCache.size >= CACHE_LIMIT) contentCache.delete(contentCache.keys().next().value!);
+  contentCache.set(id, content);
+  return content;
+}
+
+/** Every snapshot ever published, the superseded ones too (with what replaced them), newest first. */
+export function listPublishedSnapshots(db: Db): PublishedSnapshotSummary[] {
+  return db
+    .select(summaryColumns)
     .from(impactSnapshots)
-    .where(eq(impactSnapshots.status, 'published'))
+    .where(inArray(impactSnapshots.status, PUBLIC_STATUSES))
     .orderBy(desc(impactSnapshots.quarter), desc(impactSnapshots.revision))
+    .all()
+    .map(summaryOf);
+}
+
+/** The current publication of the latest quarter, if any. */
+export function findLatestPublishedSnapshot(db: Db, params: { year?: number } = {}): PublishedSnapshot | undefined {
+  const row = db
+    .select(summaryColumns)
+    .from(impactSnapshots)
+    .where(and(eq(impactSnapshots.status, 'published'), params.year ? sql`${impactSnapshots.quarter} like ${`${params.year}-Q%`}` : undefined))
+    .orderBy(desc(impactSnapshots.quarter))
     .limit(1)
     .get();
-  if (!row || !row.publishedAt) return undefined;
-  return { id: row.id, quarter: row.quarter, revision: row.revision, publishedAt: row.publishedAt, tables: row.tables, correctionNote: row.correctionNote };
+  return row ? { ...summaryOf(row), content: contentOf(db, row.id) } : undefined;
+}
+
+/** A published or superseded snapshot; a draft answers not found, as if it did not exist. */
+export function findPublishedSnapshot(db: Db, id: string): PublishedSnapshot {
+  const row = db.select(summaryColumns).from(impactSnapshots).where(and(eq(impactSnapshots.id, id), inArray(impactSnapshots.status, PUBLIC_STATUSES))).get();
+  if (!row) throw notFound('Published impact snapshot');
+  return { ...summaryOf(row), content: contentOf(db, row.id) };
+}
+
+export type ImpactLatest = { id: string; quarter: string; revision: number; publishedAt: string; correctionNote: string; figures: HeadlineFigure[] } | null;
+
+export function findImpactLatest(db: Db): ImpactLatest {
+  const s = findLatestPublishedSnapshot(db);
+  return s ? { id: s.id, quarter: s.quarter, revision: s.revision, publishedAt: s.publishedAt, correctionNote: s.correctionNote, figures: s.content.headline } : null;
+}
+
+export type TrendSeries = { key: string; placeCode: string; points: { quarter: string; snapshotId: string; figure: HeadlineFigure }[] };
+
+/** Each current publication's own quarter, oldest first: only that small part of each snapshot is read. */
+export function findImpactTrends(db: Db): TrendSeries[] {
+  const rows = db
+    .select({ id: impactSnapshots.id, quarter: impactSnapshots.quarter, trend: sql<string | null>`json_extract(${impactSnapshots.tables}, '$.trend')` })
+    .from(impactSnapshots)
+    .where(eq(impactSnapshots.status, 'published'))
+    .orderBy(impactSnapshots.quarter)
+    .all();
+  const series = new Map<string, TrendSeries>();
+  for (const row of rows) {
+    for (const figure of z.array(HeadlineFigure).parse(JSON.parse(row.trend ?? '[]'))) {
+      const key = `${figure.key}@${figure.placeCode}`;
+      if (!series.has(key)) series.set(key, { key: figure.key, placeCode: figure.placeCode, points: [] });
+      series.get(key)!.points.push({ quarter: row.quarter, snapshotId: row.id, figure });
+    }
+  }
+  return [...series.values()];
+}
+
+export type PlaceName = { code: string; nameKm: string; nameLatin: string };
+
+export function placeNamesOf(db: Db, codes: string[]): PlaceName[] {
+  return listUnitsByCodes(db, [...new Set(codes)]).map((u) => ({ code: u.code, nameKm: u.nameKm, nameLatin: u.nameLatin }));
+}
+
+export type PublishedTables = { snapshot: PublishedSnapshotSummary; tables: NamedTable[]; places: PlaceName[] };
+
+/** The tables of a published snapshot, with the names of their places, for the download list. */
+export function findPublishedTables(db: Db, params: { snapshotId: string }): PublishedTables {
+  const { content, ...snapshot } = findPublishedSnapshot(db, params.snapshotId);
+  const codes = content.tables.flatMap((t) => [...t.table.rows.map((r) => r.code), ...(t.table.columnTotal ? [t.table.columnTotal.code] : [])]);
+  return { snapshot, tables: content.tables, places: placeNamesOf(db, codes) };
+}
+
+const periodLabel = (p: ReportPeriod) => (p.from === p.to ? `${p.year}-Q${p.from}` : `${p.year}-Q${p.from}-Q${p.to}`);
+
+/** One CSV field: quoted when it must be, and never read as a formula by a spreadsheet. */
+function csvField(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+function tableCsv(table: PublishedTable, names: Map<string, PlaceName>): string {
+  const header = ['code', 'name_latin', 'name_km', ...table.columns.map(periodLabel), ...(table.totalPeriod ? [`total ${periodLabel(table.totalPeriod)}`] : [])];
+  const rows = [...table.rows, ...(table.columnTotal ? [table.columnTotal] : [])].map((row) => [
+    row.code,
+    names.get(row.code)?.nameLatin ?? '',
+    names.get(row.code)?.nameKm ?? '',
+    ...row.cells.map(cellText),
+    ...(row.total ? [cellText(row.total)] : []),
+  ]);
+  return [header, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** A published table as CSV: "<10" for 1-9 and "x" for a hidden count, as on the page. */
+export function publishedTableCsv(db: Db, params: { snapshotId: string; table: string }): { filename: string; csv: string } {
+  const s = findPublishedSnapshot(db, params.snapshotId);
+  const found = s.content.tables.find((t) => t.name === params.table);
+  if (!found) throw notFound('Published table');
+  const codes = [...found.table.rows.map((r) => r.code), ...(found.table.columnTotal ? [found.table.columnTotal.code] : [])];
+  const names = new Map(placeNamesOf(db, codes).map((p) => [p.code, p]));
+  return { filename: `kruosar-impact-${s.quarter}-r${s.revision}-${found.name}.csv`, csv: tableCsv(found.table, names) };
 }

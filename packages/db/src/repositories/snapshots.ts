@@ -1,0 +1,222 @@
+// Impact snapshots for analysts: build from a frozen copy, review by a second person, publish; corrections are new revisions.
+import { randomUUID } from 'node:crypto';
+import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
+import { DomainError, notFound, type ApprovalDecisionInput, type PublishedTable } from '@kruosar/domain';
+import type { Db } from '../client';
+import { inTransaction } from '../client';
+import { impactSnapshots, users } from '../schema/index';
+import { appendAudit } from './audit';
+import type { Work } from './case-workflow';
+import { cambodiaToday } from './hive-facts';
+import { quarterParts, SnapshotContent, SnapshotRawCounts } from './impact-content';
+import { periodDays } from './snapshot-counts';
+import { computeSnapshot } from './snapshot-compute';
+import { loadSnapshotFacts } from './snapshot-facts';
+import { withFrozenCopy } from './snapshot-freeze';
+import { updateVersioned } from './versioned';
+
+export const snapshotStatuses = ['draft', 'in_review', 'approved', 'published', 'superseded', 'discarded'] as const;
+export type SnapshotStatus = (typeof snapshotStatuses)[number];
+
+export type SnapshotSummary = {
+  id: string;
+  quarter: string;
+  revision: number;
+  status: SnapshotStatus;
+  version: number;
+  correctionNote: string;
+  correctsId: string | null;
+  supersededById: string | null;
+  builtBy: string | null;
+  builtByName: string | null;
+  frozenAt: string | null;
+  submittedAt: string | null;
+  reviewedBy: string | null;
+  reviewedByName: string | null;
+  reviewedAt: string | null;
+  returnReason: string | null;
+  publishedAt: string | null;
+  createdAt: string;
+};
+/** The analyst's view: the content supporters would see, and the true counts behind it (never shown to them). */
+export type SnapshotDetail = SnapshotSummary & { content: SnapshotContent; rawCounts: SnapshotRawCounts };
+
+type Row = typeof impactSnapshots.$inferSelect;
+const UNCHANGEABLE: SnapshotStatus[] = ['published', 'superseded', 'discarded'];
+
+const builder = alias(users, 'builder');
+const reviewer = alias(users, 'reviewer');
+
+function summaryOf(row: Row, names: { builtByName: string | null; reviewedByName: string | null }): SnapshotSummary {
+  return {
+    id: row.id,
+    quarter: row.quarter,
+    revision: row.revision,
+    status: row.status,
+    version: row.version,
+    correctionNote: row.correctionNote,
+    correctsId: row.correctsId,
+    supersededById: row.supersededById,
+    builtBy: row.builtBy,
+    builtByName: names.builtByName,
+    frozenAt: row.frozenAt,
+    submittedAt: row.submittedAt,
+    reviewedBy: row.reviewedBy,
+    reviewedByName: names.reviewedByName,
+    reviewedAt: row.reviewedAt,
+    returnReason: row.returnReason,
+    publishedAt: row.publishedAt,
+    createdAt: row.createdAt,
+  };
+}
+
+function selectWithNames(db: Db) {
+  return db
+    .select({ row: impactSnapshots, builtByName: builder.displayName, reviewedByName: reviewer.displayName })
+    .from(impactSnapshots)
+    .leftJoin(builder, eq(builder.id, impactSnapshots.builtBy))
+    .leftJoin(reviewer, eq(reviewer.id, impactSnapshots.reviewedBy));
+}
+
+export function listSnapshots(db: Db, params: { quarter?: string } = {}): SnapshotSummary[] {
+  return selectWithNames(db)
+    .where(params.quarter ? eq(impactSnapshots.quarter, params.quarter) : undefined)
+    .orderBy(desc(impactSnapshots.quarter), desc(impactSnapshots.revision), desc(impactSnapshots.createdAt))
+    .all()
+    .map((r) => summaryOf(r.row, r));
+}
+
+export function findSnapshotDetail(db: Db, id: string): SnapshotDetail {
+  const found = selectWithNames(db).where(eq(impactSnapshots.id, id)).get();
+  if (!found) throw notFound('Impact snapshot');
+  return { ...summaryOf(found.row, found), content: SnapshotContent.parse(found.row.tables), rawCounts: SnapshotRawCounts.parse(found.row.rawCounts) };
+}
+
+const rowOf = (db: Db, id: string) => {
+  const row = db.select().from(impactSnapshots).where(eq(impactSnapshots.id, id)).get();
+  if (!row) throw notFound('Impact snapshot');
+  return row;
+};
+
+function refuse(key: string, message: string, field = 'status'): never {
+  throw new DomainError('INVALID', `errors.${key}`, message, field);
+}
+
+function assertStatus(row: Row, allowed: SnapshotStatus, action: string) {
+  if (row.status === 'published' || row.status === 'superseded') refuse('snapshotPublished', 'A published snapshot never changes; build a correction instead.');
+  if (row.status !== allowed) refuse('snapshotState', `Cannot ${action} a snapshot that is ${row.status.replace('_', ' ')}.`);
+}
+
+/** Tables already published for the quarters of this year and the last, except the one being corrected. */
+function publishedTables(db: Db, year: number, except: string | null): PublishedTable[] {
+  const quarters = [year - 1, year].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
+  return db
+    .select({ id: impactSnapshots.id, tables: impactSnapshots.tables })
+    .from(impactSnapshots)
+    .where(and(eq(impactSnapshots.status, 'published'), inArray(impactSnapshots.quarter, quarters)))
+    .all()
+    .filter((r) => r.id !== except)
+    .flatMap((r) => SnapshotContent.parse(r.tables).tables.map((t) => t.table));
+}
+
+function assertQuarterEnded(quarter: string, now: Date) {
+  const { year, quarter: q } = quarterParts(quarter);
+  if (periodDays({ year, from: q, to: q }).end >= cambodiaToday(now)) {
+    refuse('snapshotQuarterOpen', `${quarter} has not ended yet; a quarter is reported once it is over.`, 'quarter');
+  }
+}
+
+function insertDraft(db: Db, w: Work, params: { quarter: string; revision: number; correctsId: string | null; correctionNote: string }): string {
+  const frozenAt = w.now.toISOString();
+  const earlierOf = (frozen: Db) => publishedTables(frozen, quarterParts(params.quarter).year, params.correctsId);
+  // Compute from one frozen copy (facts and earlier tables alike), outside the write transaction: it may take a while.
+  const { content, raw } = withFrozenCopy(db, (frozen) =>
+    computeSnapshot(loadSnapshotFacts(frozen), { quarter: params.quarter, earlier: earlierOf(frozen), today: cambodiaToday(w.now) }),
+  );
+  const id = randomUUID();
+  inTransaction(db, (tx) => {
+    // A new build replaces the quarter's unpublished ones.
+    tx.update(impactSnapshots)
+      .set({ status: 'discarded', updatedAt: frozenAt })
+      .where(and(eq(impactSnapshots.quarter, params.quarter), notInArray(impactSnapshots.status, UNCHANGEABLE)))
+      .run();
+    tx.insert(impactSnapshots)
+      .values({ id, ...params, status: 'draft', tables: content, rawCounts: raw, builtBy: w.actor.id, frozenAt, createdAt: frozenAt, updatedAt: frozenAt })
+      .run();
+    appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: params.correctsId ? 'snapshot.correct' : 'snapshot.build', entity: 'impact_snapshot', entityId: id, detail: { quarter: params.quarter, revision: params.revision } }, w.now);
+  });
+  return id;
+}
+
+/** Build a draft of a quarter that has ended. A quarter already published is corrected, not rebuilt. */
+export function buildSnapshot(db: Db, w: Work, params: { quarter: string }): SnapshotDetail {
+  assertQuarterEnded(params.quarter, w.now);
+  const published = db.select({ id: impactSnapshots.id }).from(impactSnapshots).where(and(eq(impactSnapshots.quarter, params.quarter), eq(impactSnapshots.status, 'published'))).get();
+  if (published) refuse('snapshotAlreadyPublished', `${params.quarter} is already published; build a correction of it instead.`, 'quarter');
+  return findSnapshotDetail(db, insertDraft(db, w, { quarter: params.quarter, revision: 1, correctsId: null, correctionNote: '' }));
+}
+
+/** Build a correction of a published snapshot from fresh data: the next revision, with a note saying what changed. */
+export function buildSnapshotCorrection(db: Db, w: Work, params: { snapshotId: string; note: string }): SnapshotDetail {
+  const old = rowOf(db, params.snapshotId);
+  if (old.status !== 'published') refuse('snapshotNotPublished', 'Only the published snapshot of a quarter can be corrected.');
+  const latest = db.select({ revision: impactSnapshots.revision }).from(impactSnapshots).where(eq(impactSnapshots.quarter, old.quarter)).orderBy(desc(impactSnapshots.revision)).get();
+  const revision = Math.max(old.revision, latest?.revision ?? 0) + 1;
+  return findSnapshotDetail(db, insertDraft(db, w, { quarter: old.quarter, revision, correctsId: old.id, correctionNote: params.note }));
+}
+
+type VersionedStep = { id: string; expectedVersion: number };
+
+export function submitSnapshotForReview(db: Db, w: Work, params: VersionedStep): SnapshotDetail {
+  inTransaction(db, (tx) => {
+    const row = rowOf(tx, params.id);
+    assertStatus(row, 'draft', 'send for review');
+    const at = w.now.toISOString();
+    updateVersioned(tx, { table: impactSnapshots, id: row.id, expectedVersion: params.expectedVersion, set: { status: 'in_review', submittedBy: w.actor.id, submittedAt: at, returnReason: null, updatedAt: at }, what: 'Impact snapshot' });
+    appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.submit', entity: 'impact_snapshot', entityId: row.id }, w.now);
+  });
+  return findSnapshotDetail(db, params.id);
+}
+
+/** A second person (another analyst, or an admin) approves or returns it; nobody reviews what they built or sent. */
+export function reviewSnapshot(db: Db, w: Work, params: VersionedStep & { decision: ApprovalDecisionInput }): SnapshotDetail {
+  inTransaction(db, (tx) => {
+    const row = rowOf(tx, params.id);
+    assertStatus(row, 'in_review', 'review');
+    if (row.builtBy === w.actor.id || row.submittedBy === w.actor.id) {
+      throw new DomainError('FORBIDDEN', 'errors.selfReview', 'You built or sent this snapshot; another analyst or an admin must review it.');
+    }
+    const at = w.now.toISOString();
+    const approve = params.decision.decision === 'approve';
+    const set = approve
+      ? { status: 'approved', reviewedBy: w.actor.id, reviewedAt: at, returnReason: null, updatedAt: at }
+      : { status: 'draft', reviewedBy: w.actor.id, reviewedAt: at, returnReason: params.decision.reason, updatedAt: at };
+    updateVersioned(tx, { table: impactSnapshots, id: row.id, expectedVersion: params.expectedVersion, set, what: 'Impact snapshot' });
+    appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: approve ? 'snapshot.approve' : 'snapshot.return', entity: 'impact_snapshot', entityId: row.id, detail: approve ? {} : { reason: params.decision.reason } }, w.now);
+  });
+  return findSnapshotDetail(db, params.id);
+}
+
+/** Publish an approved snapshot; a correction supersedes the revision it corrects in the same transaction. */
+export function publishSnapshot(db: Db, w: Work, params: VersionedStep): SnapshotDetail {
+  inTransaction(db, (tx) => {
+    const row = rowOf(tx, params.id);
+    assertStatus(row, 'approved', 'publish');
+    const current = tx.select().from(impactSnapshots).where(and(eq(impactSnapshots.quarter, row.quarter), eq(impactSnapshots.status, 'published'))).get();
+    if (current && current.id !== row.correctsId) {
+      refuse('snapshotAlreadyPublished', `${row.quarter} was published meanwhile; build a correction of that one instead.`);
+    }
+    const at = w.now.toISOString();
+    if (current) {
+      // The only change a published row ever takes (the database trigger allows nothing else).
+      tx.update(impactSnapshots).set({ status: 'superseded', supersededById: row.id, updatedAt: at, version: current.version + 1 }).where(eq(impactSnapshots.id, current.id)).run();
+      appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.supersede', entity: 'impact_snapshot', entityId: current.id, detail: { by: row.id } }, w.now);
+    } else if (row.correctsId) {
+      refuse('snapshotNotPublished', 'The snapshot this corrects is no longer the published one; build a new correction.');
+    }
+    updateVersioned(tx, { table: impactSnapshots, id: row.id, expectedVersion: params.expectedVersion, set: { status: 'published', publishedBy: w.actor.id, publishedAt: at, updatedAt: at }, what: 'Impact snapshot' });
+    appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.publish', entity: 'impact_snapshot', entityId: row.id, detail: { quarter: row.quarter, revision: row.revision } }, w.now);
+  });
+  return findSnapshotDetail(db, params.id);
+}
