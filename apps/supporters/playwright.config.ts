@@ -1,0 +1,3 @@
+import { portalE2eConfig } from '@kruosar/playwright-config';
+
+export default portalE2eConfig({ port: 4103 });

@@ -1,0 +1,3 @@
+import { vitestConfig } from '@kruosar/vitest-config';
+
+export default vitestConfig();
