@@ -18,6 +18,10 @@ import { referralsRouter } from '../routers/referrals';
 import { closuresRouter } from '../routers/closures';
 import { approvalsRouter } from '../routers/approvals';
 import { dashboardRouter } from '../routers/dashboard';
+import { snapshotsRouter } from '../routers/snapshots';
+import { storiesRouter } from '../routers/stories';
+import { volunteeringRouter } from '../routers/volunteering';
+import { safeguardingRouter } from '../routers/safeguarding';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -41,5 +45,9 @@ export const staffRouter = router({
   closures: closuresRouter,
   approvals: approvalsRouter,
   dashboard: dashboardRouter,
+  snapshots: snapshotsRouter,
+  stories: storiesRouter,
+  volunteering: volunteeringRouter,
+  safeguarding: safeguardingRouter,
 });
 export type StaffRouter = typeof staffRouter;

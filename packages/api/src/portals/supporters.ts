@@ -2,9 +2,13 @@
 import { router } from '../trpc';
 import { authRouter } from '../routers/auth';
 import { impactRouter } from '../routers/impact';
+import { publicStoriesRouter } from '../routers/stories';
+import { volunteerRouter } from '../routers/volunteering';
 
 export const supportersRouter = router({
   auth: authRouter,
   impact: impactRouter,
+  stories: publicStoriesRouter,
+  volunteering: volunteerRouter,
 });
 export type SupportersRouter = typeof supportersRouter;
