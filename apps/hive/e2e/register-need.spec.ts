@@ -49,6 +49,8 @@ test('hive volunteer: Khmer first, register a need, see it in My reports, Englis
   await expect(report).toHaveCount(1);
   await expect(report).toContainText('ស្បៀងអាហារ');
   await expect(report).toContainText('បានទទួល');
+  // Dates in Khmer name the month in Khmer, whatever locale data the browser has.
+  await expect(report).toContainText(/បានរាយការណ៍ \d{1,2} (មករា|កុម្ភៈ|មីនា|មេសា|ឧសភា|មិថុនា|កក្កដា|សីហា|កញ្ញា|តុលា|វិច្ឆិកា|ធ្នូ) \d{4}/);
   await expectNoAxeViolations(page);
 
   // English, remembered on this phone.
