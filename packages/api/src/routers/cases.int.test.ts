@@ -36,16 +36,26 @@ describe('cases: scope, case page, timeline and edits', () => {
       expect(page.total).toBe(4);
       expect(page.items.every((c) => c.childName === null && c.childNameKm === null)).toBe(true);
       expect((await staffCaller(db, team.analyst).cases.list(list({ search: 'dara' }))).total).toBe(0);
+      expect(ids(await staffCaller(db, team.analyst).cases.list(list({ search: rural.reference })))).toEqual([rural.caseId]);
     });
     it('searches Latin and Khmer partial names, and counts match the filters', async () => {
       const caller = staffCaller(db, team.supervisor);
       expect(ids(await caller.cases.list(list({ search: 'ARA' })))).toEqual([mine.caseId]);
       expect(ids(await caller.cases.list(list({ search: 'ប្ផា' })))).toEqual([mineOuMal.caseId]);
       expect(ids(await caller.cases.list(list({ search: 'thida' })))).toEqual([]);
+      // A reference, or its number typed in Khmer digits.
+      const number = mineOuMal.reference.slice(-6);
+      expect(ids(await caller.cases.list(list({ search: number })))).toEqual([mineOuMal.caseId]);
+      const khmerDigits = number.replace(/\d/g, (d) => '០១២៣៤៥៦៧៨៩'[Number(d)]!);
+      expect(ids(await caller.cases.list(list({ search: khmerDigits })))).toEqual([mineOuMal.caseId]);
       const high = await caller.cases.list(list({ riskLevel: 'high', communeCode: ROTTANAK }));
       expect(high).toMatchObject({ total: 1, items: [{ id: mine.caseId }] });
       const overdue = await caller.cases.list(list({ overdueOnly: true }));
       expect(overdue).toMatchObject({ total: 1, items: [{ id: mine.caseId, pastFirstContactTarget: true }] });
+      const byName = await caller.cases.list(list({ sort: 'childName', direction: 'asc' }));
+      expect(byName.items.map((c) => c.childName)).toEqual(['Keo Bopha', 'Lim Vichet', 'Sok Dara']);
+      const byNameDesc = await caller.cases.list(list({ sort: 'childName', direction: 'desc', pageSize: 1, page: 2 }));
+      expect(byNameDesc).toMatchObject({ total: 3, items: [{ childName: 'Lim Vichet' }] });
       const paged = await caller.cases.list(list({ pageSize: 2, page: 2 }));
       expect(paged).toMatchObject({ total: 3, page: 2 });
       expect(paged.items).toHaveLength(1);

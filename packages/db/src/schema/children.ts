@@ -23,5 +23,9 @@ export const children = sqliteTable(
     version: version(),
     ...timestamps(),
   },
-  (t) => [index('children_dob_idx').on(t.dateOfBirth)],
+  (t) => [
+    index('children_dob_idx').on(t.dateOfBirth),
+    // The caseload sorted by name walks this index and stops at the page, instead of sorting every child.
+    index('children_name_idx').on(t.familyNameLatin, t.givenNameLatin),
+  ],
 );
