@@ -32,6 +32,16 @@ test('caseworker: sign in, caseload with search and paging, English and Khmer, a
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByLabel('Search by name or reference')).toHaveValue('');
 
+  // Sorting by a column header, announced through aria-sort.
+  const referenceHeader = page.getByRole('columnheader', { name: /Reference/ });
+  await referenceHeader.getByRole('button').click();
+  await expect(referenceHeader).toHaveAttribute('aria-sort', 'ascending');
+  await expect(page).toHaveURL(/sort=reference&dir=asc/);
+  const references = await rows.getByRole('rowheader').allInnerTexts();
+  expect(references).toEqual([...references].sort());
+  await referenceHeader.getByRole('button').click();
+  await expect(referenceHeader).toHaveAttribute('aria-sort', 'descending');
+
   // Paging, when there is more than one page.
   const range = page.getByRole('navigation', { name: 'Pages' }).getByText(/of \d+/);
   await expect(range).toHaveText(/^1–\d+ of \d+$/);

@@ -19,6 +19,14 @@ test('public page: mission, published figures or an honest empty state, what "<1
   await expect(page.getByText('“<10” means a number from 1 to 9.', { exact: false })).toBeVisible();
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // Keyboard: the first Tab reaches "Skip to content", which moves focus to the main content.
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('main')).toBeFocused();
 });
 
 test('donor: sign in, see who you are, Khmer, sign out', async ({ page }) => {
