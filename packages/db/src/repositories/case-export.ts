@@ -6,7 +6,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households, users } from '../schema/index';
 import { appendAudit } from './audit';
-import { caseloadOrder, caseloadWhere, identifiesChildren } from './cases';
+import { caseloadOrder, caseloadWhere, identifiesChildren, resolveCaseSearch } from './cases';
 import type { CaseExportInput } from './case-views';
 
 export type ExportCell = string | number | boolean;
@@ -67,7 +67,7 @@ export function exportCaseload(db: Db, params: { user: CurrentUser; portal: stri
     .leftJoin(commune, eq(commune.code, cases.communeCode))
     .leftJoin(village, eq(village.code, households.villageCode))
     .leftJoin(users, eq(users.id, cases.assignedTo))
-    .where(caseloadWhere(scope, input, now))
+    .where(caseloadWhere(scope, input, now, resolveCaseSearch(db, scope, input.search)))
     .orderBy(...caseloadOrder(input.sort, input.direction))
     .all();
 

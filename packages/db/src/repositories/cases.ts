@@ -53,32 +53,61 @@ export const identifiesChildren = (scope: CaseScope): boolean => scope.kind !== 
 /** Filters of the caseload list and its export; paging and sort are the caller's. */
 export type CaseFilters = Omit<CaseExportInput, 'sort' | 'direction'> & Partial<Pick<CaseExportInput, 'sort' | 'direction'>>;
 
+/** What the search box asks for: a reference (it has digits), children by name, or nothing this role may search. */
+export type CaseSearch = { kind: 'none' } | { kind: 'reference'; pattern: string } | { kind: 'names'; childIds: string[] } | { kind: 'forbidden' };
+
+const likePattern = (term: string) => `%${term.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
+
 /**
- * Scope and filters as one WHERE clause over `cases`. Name search is a sub-select on children, so counting
- * without a search never touches the children table. `driveByScope` lets SQLite start from the scope's index:
- * right for a count without a search, wrong for a page (see caseScopeSql) or a search (the matches are fewer).
+ * Resolve the search once per request. A name search scans one narrow column of children a single time; the count
+ * and the page then use the matching ids instead of repeating the scan.
  */
-export function caseloadWhere(scope: CaseScope, filters: CaseFilters, now: Date, options: { driveByScope?: boolean } = {}): SQL | undefined {
-  const conditions = [isNull(cases.archivedAt), caseScopeSql(scope, { drive: options.driveByScope ?? false })];
+export function resolveCaseSearch(db: Db, scope: CaseScope, search: string | undefined): CaseSearch {
+  const term = search ? khmerToAsciiDigits(stripZeroWidth(search)).trim().toLowerCase() : '';
+  if (!term) return { kind: 'none' };
+  // Names have no digits and references always do: one search box, one condition an index can start from.
+  if (/\d/.test(term)) return { kind: 'reference', pattern: likePattern(term.toUpperCase()) };
+  // Names are never searchable by roles that may not identify children: a match would tell them the name.
+  if (!identifiesChildren(scope)) return { kind: 'forbidden' };
+  const childIds = db.select({ id: children.id }).from(children).where(sql`${children.searchText} like ${likePattern(term)} escape '\\'`).all().map((r) => r.id);
+  return { kind: 'names', childIds };
+}
+
+/** Up to this many children found by name, a page starts from them; beyond, it walks the order and checks each case. */
+const FEW_NAME_MATCHES = 200;
+
+function searchCondition(search: CaseSearch, forCount: boolean): SQL | undefined {
+  switch (search.kind) {
+    case 'none':
+      return undefined;
+    case 'reference':
+      return sql`${cases.reference} like ${search.pattern} escape '\\'`;
+    case 'forbidden':
+      return sql`0`;
+    case 'names': {
+      if (search.childIds.length === 0) return sql`0`;
+      const drive = forCount || search.childIds.length <= FEW_NAME_MATCHES;
+      // One JSON parameter, however many children match (SQLite limits bound parameters, not JSON length).
+      return sql`${drive ? sql`${cases.childId}` : sql`+${cases.childId}`} in (select value from json_each(${JSON.stringify(search.childIds)}))`;
+    }
+  }
+}
+
+/**
+ * Scope and filters as one WHERE clause over `cases`; the search comes resolved (resolveCaseSearch). `forCount`
+ * lets SQLite start from the scope's index (or the search matches): right for a count, wrong for a page, which
+ * should walk its order and stop (see caseScopeSql).
+ */
+export function caseloadWhere(scope: CaseScope, filters: CaseFilters, now: Date, search: CaseSearch, options: { forCount?: boolean } = {}): SQL | undefined {
+  const forCount = options.forCount ?? false;
+  const conditions = [isNull(cases.archivedAt), caseScopeSql(scope, { drive: forCount && search.kind !== 'names' })];
   if (filters.stage) conditions.push(eq(cases.stage, filters.stage));
   if (filters.status) conditions.push(eq(cases.status, filters.status));
   if (filters.riskLevel) conditions.push(eq(cases.riskLevel, filters.riskLevel));
   if (filters.communeCode) conditions.push(eq(cases.communeCode, filters.communeCode));
   if (filters.assignedToId) conditions.push(filters.assignedToId === 'none' ? isNull(cases.assignedTo) : eq(cases.assignedTo, filters.assignedToId));
   if (filters.overdueOnly) conditions.push(and(isNull(cases.firstContactAt), lt(cases.firstContactDueAt, now.toISOString())));
-  const search = filters.search ? khmerToAsciiDigits(stripZeroWidth(filters.search)).trim().toLowerCase() : '';
-  if (search) {
-    const pattern = `%${search.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
-    // Names have no digits and references always do: one search box, one condition that an index can start from.
-    if (/\d/.test(search)) {
-      conditions.push(sql`${cases.reference} like ${pattern.toUpperCase()} escape '\\'`);
-    } else if (identifiesChildren(scope)) {
-      conditions.push(sql`${cases.childId} in (select ${children.id} from ${children} where ${children.searchText} like ${pattern} escape '\\')`);
-    } else {
-      // Names are never searchable by roles that may not identify children: a match would tell them the name.
-      conditions.push(sql`0`);
-    }
-  }
+  conditions.push(searchCondition(search, forCount));
   return and(...conditions);
 }
 
@@ -106,8 +135,9 @@ export type CaseListParams = { scope: CaseScope; input: CaseListInput & { assign
 export function listCases(db: Db, params: CaseListParams): CasePage {
   const { scope, input } = params;
   const nowIso = params.now.toISOString();
-  const where = caseloadWhere(scope, input, params.now);
-  const countWhere = input.search ? where : caseloadWhere(scope, input, params.now, { driveByScope: true });
+  const search = resolveCaseSearch(db, scope, input.search);
+  const where = caseloadWhere(scope, input, params.now, search);
+  const countWhere = caseloadWhere(scope, input, params.now, search, { forCount: true });
   const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(countWhere).get()?.n ?? 0;
   // By name: walk children in name order (CROSS JOIN keeps them the outer loop in SQLite) and stop at the page.
   const ids = (
