@@ -57,6 +57,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'hiveMeetings.archive': ['admin', 'supervisor'],
     'hiveMeetings.restore': ['admin', 'supervisor'],
     'workflow.state': CASE_TEAM,
+    'workflow.overview': CASE_TEAM,
     'workflow.changeStage': CASE_TEAM,
     'assessments.list': CASE_TEAM,
     'assessments.byId': CASE_TEAM,

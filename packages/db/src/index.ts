@@ -42,3 +42,4 @@ export * from './repositories/case-notes';
 export * from './repositories/case-export';
 export * from './repositories/children';
 export * from './repositories/households';
+export * from './repositories/case-work-overview';

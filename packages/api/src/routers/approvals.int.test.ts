@@ -23,16 +23,19 @@ describe('approvals inbox', () => {
     const otherDraft = await staff(db, team.otherCaseworker).assessments.create({ caseId: elsewhere, ...assessmentInput() });
     await staff(db, team.otherCaseworker).assessments.submitForApproval({ id: otherDraft.id, expectedVersion: 0 });
 
-    const inbox = await staff(db, team.supervisor).approvals.pending();
+    const inbox = (await staff(db, team.supervisor).approvals.pending({})).items;
     expect(inbox.map((p) => [p.kind, p.caseId])).toEqual([['closure', closureCase], ['assessment', assessmentCase], ['case_plan', planCase]]);
     expect(inbox[1]).toMatchObject({ id: submitted.id, version: submitted.version, childName: 'Chan Sreyneang', submittedByName: team.caseworker.displayName, submittedByMe: false });
-    expect((await staff(db, team.otherSupervisor).approvals.pending()).map((p) => p.caseId)).toEqual([elsewhere]);
-    expect(await staff(db, team.admin).approvals.pending()).toHaveLength(4);
-    expect((await failureOf(staff(db, team.caseworker).approvals.pending())).code).toBe('FORBIDDEN');
+    expect((await staff(db, team.otherSupervisor).approvals.pending({})).items.map((p) => p.caseId)).toEqual([elsewhere]);
+    expect((await staff(db, team.admin).approvals.pending({})).total).toBe(4);
+    // Paged oldest first, across the three kinds.
+    const second = await staff(db, team.supervisor).approvals.pending({ page: 2, pageSize: 2 });
+    expect({ total: second.total, kinds: second.items.map((p) => p.kind) }).toEqual({ total: 3, kinds: ['case_plan'] });
+    expect((await failureOf(staff(db, team.caseworker).approvals.pending({}))).code).toBe('FORBIDDEN');
 
     // Decided records leave the inbox.
     await staff(db, team.supervisor).assessments.decide({ id: submitted.id, expectedVersion: submitted.version, decision: 'approve' });
-    expect((await staff(db, team.supervisor).approvals.pending()).map((p) => p.kind)).toEqual(['closure', 'case_plan']);
+    expect((await staff(db, team.supervisor).approvals.pending({})).items.map((p) => p.kind)).toEqual(['closure', 'case_plan']);
   });
 
   it('marks what the supervisor submitted themselves, which someone else has to decide', async () => {
@@ -40,7 +43,7 @@ describe('approvals inbox', () => {
     const sup = staff(db, team.supervisor2);
     const draft = await sup.assessments.create({ caseId, ...assessmentInput() });
     await sup.assessments.submitForApproval({ id: draft.id, expectedVersion: 0 });
-    expect((await sup.approvals.pending()).find((p) => p.id === draft.id)?.submittedByMe).toBe(true);
-    expect((await staff(db, team.supervisor).approvals.pending()).find((p) => p.id === draft.id)?.submittedByMe).toBe(false);
+    expect((await sup.approvals.pending({})).items.find((p) => p.id === draft.id)?.submittedByMe).toBe(true);
+    expect((await staff(db, team.supervisor).approvals.pending({})).items.find((p) => p.id === draft.id)?.submittedByMe).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 // The supervisor's approvals inbox: assessments, case plans and closures waiting in their communes, oldest first.
 import { z } from 'zod';
-import { riskLevels, Version } from '@kruosar/domain';
+import { PageInput, pageOf, riskLevels, Version } from '@kruosar/domain';
 import { approvalKinds, listPendingApprovals } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
 import { APPROVERS, workOf } from './case-work';
@@ -22,7 +22,7 @@ export const PendingApproval = z.object({
 
 export const approvalsRouter = router({
   pending: procedureFor(...APPROVERS)
-    .input(z.void())
-    .output(z.array(PendingApproval))
-    .query(({ ctx }) => listPendingApprovals(ctx.db, workOf(ctx))),
+    .input(PageInput)
+    .output(pageOf(PendingApproval))
+    .query(({ ctx, input }) => listPendingApprovals(ctx.db, workOf(ctx), input)),
 });

@@ -20,14 +20,16 @@ describe('follow-up visits', () => {
     const theirs = await other.followUps.add({ caseId: colleagues, dueDate: '2026-11-25' });
     const far = await other.followUps.add({ caseId: elsewhere, dueDate: '2026-11-01' });
 
-    expect((await cw.followUps.dueList({ range: 'this_week' })).map((f) => f.id)).toEqual([today.id, inAWeek.id]);
-    expect((await cw.followUps.dueList({ range: 'overdue' })).map((f) => f.id)).toEqual([overdue.id]);
-    const week = await staff(db, team.supervisor).followUps.dueList({ range: 'this_week' });
+    expect((await cw.followUps.dueList({ range: 'this_week' })).items.map((f) => f.id)).toEqual([today.id, inAWeek.id]);
+    expect((await cw.followUps.dueList({ range: 'overdue' })).items.map((f) => f.id)).toEqual([overdue.id]);
+    const week = (await staff(db, team.supervisor).followUps.dueList({ range: 'this_week' })).items;
     expect(week.map((f) => f.id)).toEqual([today.id, theirs.id, inAWeek.id]);
     expect(week[0]).toMatchObject({ caseId: mine, childName: 'Chan Sreyneang', status: 'due', kind: 'manual' });
-    expect((await staff(db, team.otherSupervisor).followUps.dueList({ range: 'overdue' })).map((f) => f.id)).toEqual([far.id]);
-    expect((await staff(db, team.admin).followUps.dueList({ range: 'overdue' })).map((f) => f.id)).toEqual([far.id, overdue.id]);
+    expect((await staff(db, team.otherSupervisor).followUps.dueList({ range: 'overdue' })).items.map((f) => f.id)).toEqual([far.id]);
+    expect((await staff(db, team.admin).followUps.dueList({ range: 'overdue' })).items.map((f) => f.id)).toEqual([far.id, overdue.id]);
     expect((await failureOf(cw.followUps.dueList({ range: 'next_year' as never }))).fieldErrors).toHaveProperty('range');
+    const page2 = await staff(db, team.supervisor).followUps.dueList({ range: 'this_week', page: 2, pageSize: 2 });
+    expect({ total: page2.total, ids: page2.items.map((f) => f.id) }).toEqual({ total: 3, ids: [inAWeek.id] });
   });
 
   it('reschedules with a reason, cancels with a reason, records the visit; done and cancelled leave the lists', async () => {
@@ -43,7 +45,7 @@ describe('follow-up visits', () => {
     expect(cancelled).toMatchObject({ status: 'cancelled', cancelledOn: '2026-11-21', cancelReason: 'Family moved to Thailand' });
     const visited = await cw.followUps.recordVisit({ id: c.id, expectedVersion: 0, doneOn: '2026-11-20', childSeen: true, wellbeing: 'doing_well', notes: 'Child at school, eating well' });
     expect(visited).toMatchObject({ status: 'done', visitedById: team.caseworker.id, wellbeing: 'doing_well' });
-    const lists = [...(await cw.followUps.dueList({ range: 'overdue' })), ...(await cw.followUps.dueList({ range: 'this_week' }))].map((f) => f.id);
+    const lists = [...(await cw.followUps.dueList({ range: 'overdue' })).items, ...(await cw.followUps.dueList({ range: 'this_week' })).items].map((f) => f.id);
     expect(lists).toContain(a.id);
     expect(lists).not.toContain(b.id);
     expect(lists).not.toContain(c.id);

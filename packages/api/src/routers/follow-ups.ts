@@ -1,6 +1,6 @@
 // Follow-up visits: a case's schedule, edits with reasons, recorded visits, and the due and overdue lists.
 import { z } from 'zod';
-import { dueStatuses, FollowUp, FollowUpAddInput, FollowUpCancelInput, FollowUpRescheduleInput, FollowUpVisitInput, riskLevels, Version } from '@kruosar/domain';
+import { dueStatuses, FollowUp, PageInput, pageOf, FollowUpAddInput, FollowUpCancelInput, FollowUpRescheduleInput, FollowUpVisitInput, riskLevels, Version } from '@kruosar/domain';
 import {
   addFollowUp,
   cancelFollowUp,
@@ -55,7 +55,7 @@ export const followUpsRouter = router({
     .output(FollowUpView)
     .mutation(({ ctx, input: { id, expectedVersion, ...input } }) => recordFollowUpVisit(ctx.db, workOf(ctx), { id, expectedVersion, input })),
   dueList: procedureFor(...CASE_STAFF)
-    .input(z.object({ range: z.enum(dueRanges, { error: `Range: choose one of ${dueRanges.join(', ')}` }) }))
-    .output(z.array(DueFollowUp))
-    .query(({ ctx, input }) => listDueFollowUps(ctx.db, workOf(ctx), input.range)),
+    .input(PageInput.extend({ range: z.enum(dueRanges, { error: `Range: choose one of ${dueRanges.join(', ')}` }) }))
+    .output(pageOf(DueFollowUp))
+    .query(({ ctx, input }) => listDueFollowUps(ctx.db, workOf(ctx), input)),
 });

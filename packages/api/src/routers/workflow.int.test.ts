@@ -46,6 +46,21 @@ describe('workflow', () => {
     expect((await cw.workflow.changeStage({ caseId, expectedVersion: review.version, to: 'case_plan' })).stage).toBe('case_plan');
   });
 
+  it('reads the whole workflow tab in one audited read', async () => {
+    const caseId = registerTestCase(db, team.caseworker, homeVillage);
+    const { assessment, plan } = await caseInImplementation(db, team, caseId);
+    await cw.services.create({ caseId, type: 'counselling', deliveredOn: '2026-11-20', provider: 'Counsellor', outcome: 'ongoing' });
+    await cw.followUps.add({ caseId, dueDate: '2026-12-01' });
+    const before = auditActions(db, caseId).length;
+    const overview = await cw.workflow.overview({ caseId });
+    expect(auditActions(db, caseId).slice(before)).toEqual(['case.workflow_read']);
+    expect(overview.state).toMatchObject({ stage: 'implementation', latestApprovedAssessmentId: assessment.id, currentPlanId: plan.id });
+    expect(overview.assessments.map((a) => a.id)).toEqual([assessment.id]);
+    expect(overview.casePlans.map((p) => p.id)).toEqual([plan.id]);
+    expect([overview.services.length, overview.followUps.length, overview.placements.length, overview.referrals.length, overview.closures.length]).toEqual([1, 1, 0, 0, 0]);
+    expect((await failureOf(staff(db, team.otherCaseworker).workflow.overview({ caseId }))).code).toBe('NOT_FOUND');
+  });
+
   it('is scoped: another caseworker and another commune get not found, analysts are refused', async () => {
     const caseId = registerTestCase(db, team.caseworker, homeVillage);
     expect((await failureOf(staff(db, team.otherCaseworker).workflow.state({ caseId }))).code).toBe('NOT_FOUND');

@@ -1,6 +1,6 @@
 // Supervisor approvals: the approval columns as the domain sees them, and the inbox of what waits for a decision.
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
-import type { Approval, ApprovalState, RiskLevel } from '@kruosar/domain';
+import type { Approval, ApprovalState, Page, RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { assessments, cases, casePlans, children, closures, users } from '../schema/index';
@@ -49,7 +49,8 @@ export type PendingApproval = {
 
 const tables = { assessment: assessments, case_plan: casePlans, closure: closures } as const;
 
-function pendingOf(db: Db, w: Work, kind: ApprovalKind) {
+/** The oldest `limit` waiting records of one kind, read in submission order from the approval index. */
+function pendingOf(db: Db, w: Work, kind: ApprovalKind, limit: number) {
   const table = tables[kind];
   return db
     .select({
@@ -70,17 +71,21 @@ function pendingOf(db: Db, w: Work, kind: ApprovalKind) {
     .innerJoin(children, eq(children.id, cases.childId))
     .leftJoin(users, eq(users.id, table.submittedById))
     .where(and(eq(table.approvalState, 'submitted'), isNull(table.archivedAt), isNull(cases.archivedAt), caseScopeWhere(scopeOf(w))))
-    .orderBy(asc(table.submittedAt))
+    .orderBy(asc(table.submittedAt), asc(table.id))
+    .limit(limit)
     .all()
     .map((r) => ({ kind, ...r }));
 }
 
-/** What waits for a decision in this person's scope (a supervisor: their communes), oldest first. */
-export function listPendingApprovals(db: Db, w: Work): PendingApproval[] {
+/** What waits for a decision in this person's scope (a supervisor: their communes), oldest first, paged. */
+export function listPendingApprovals(db: Db, w: Work, params: { page: number; pageSize: number }): Page<PendingApproval> {
   const identified = w.actor.role !== 'analyst';
+  const offset = (params.page - 1) * params.pageSize;
+  // A page of the merged list is within the first offset + pageSize records of each kind.
   const items = approvalKinds
-    .flatMap((kind) => pendingOf(db, w, kind))
+    .flatMap((kind) => pendingOf(db, w, kind, offset + params.pageSize))
     .sort((a, b) => (a.submittedAt ?? '').localeCompare(b.submittedAt ?? '') || a.id.localeCompare(b.id))
+    .slice(offset, offset + params.pageSize)
     .map((r) => ({
       kind: r.kind,
       id: r.id,
@@ -99,7 +104,7 @@ export function listPendingApprovals(db: Db, w: Work): PendingApproval[] {
   if (identified && items.length > 0) {
     inTransaction(db, (tx) => appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'approval.list', entity: 'case', detail: { ids: items.map((i) => i.caseId) } }, w.now));
   }
-  return items;
+  return { items, total: countPendingApprovals(db, w), page: params.page, pageSize: params.pageSize };
 }
 
 /** How many records wait for a decision in this person's scope, for the dashboard. */

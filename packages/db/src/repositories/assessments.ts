@@ -58,6 +58,11 @@ export function toAssessment(row: Row): Assessment {
 
 const byId = (db: Db, id: string) => db.select().from(assessments).where(eq(assessments.id, id)).get();
 
+/** A case's assessments, newest first, for a caller that has checked scope and audits the read. */
+export function readAssessments(db: Db, caseId: string): Assessment[] {
+  return rowsOf(db, caseId).map(toAssessment);
+}
+
 function rowsOf(db: Db, caseId: string): Row[] {
   return db
     .select()
@@ -71,7 +76,7 @@ function rowsOf(db: Db, caseId: string): Row[] {
 export function listAssessments(db: Db, w: Work, caseId: string): Assessment[] {
   const c = caseFor(db, w, caseId);
   auditRead(db, w, { action: 'assessment.list', entity: 'assessment', caseId: c.id });
-  return rowsOf(db, c.id).map(toAssessment);
+  return readAssessments(db, c.id);
 }
 
 export function findAssessment(db: Db, w: Work, id: string): Assessment {

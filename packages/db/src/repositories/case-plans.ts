@@ -55,6 +55,11 @@ function toCasePlan(row: Row, now: Date): CasePlanView {
 
 const byId = (db: Db, id: string) => db.select().from(casePlans).where(eq(casePlans.id, id)).get();
 
+/** A case's plans, newest first, for a caller that has checked scope and audits the read. */
+export function readCasePlans(db: Db, caseId: string, now: Date): CasePlanView[] {
+  return rowsOf(db, caseId).map((r) => toCasePlan(r, now));
+}
+
 function rowsOf(db: Db, caseId: string): Row[] {
   return db
     .select()
@@ -77,7 +82,7 @@ function latestApprovedAssessment(db: Db, caseId: string) {
 export function listCasePlans(db: Db, w: Work, caseId: string): CasePlanView[] {
   const c = caseFor(db, w, caseId);
   auditRead(db, w, { action: 'case_plan.list', entity: 'case_plan', caseId: c.id });
-  return rowsOf(db, c.id).map((r) => toCasePlan(r, w.now));
+  return readCasePlans(db, c.id, w.now);
 }
 
 export function findCasePlan(db: Db, w: Work, id: string): CasePlanView {

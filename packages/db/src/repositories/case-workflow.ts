@@ -1,5 +1,5 @@
 // The case workflow in the database: who is acting, scope, the case's stage and status, and audit with the case id.
-import { and, eq, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import {
   assertStageChange,
   caseScopeOf,
@@ -35,15 +35,20 @@ export function todayIn(now: Date): string {
   return dateOf(new Date(now.getTime() + CAMBODIA_OFFSET_MS).toISOString());
 }
 
-/** The WHERE clause of a scope over the cases table (the same rule as the caseload list). */
-export function caseScopeWhere(scope: CaseScope): SQL | undefined {
+/**
+ * The WHERE clause of a scope over the cases table (the same rule as the caseload list). With `useIndex: false`
+ * the scope columns are written `+column`, SQLite's way of saying "do not drive the query from this index": the
+ * dashboard's queries are faster from their own narrow indexes, checking scope on the few rows they find.
+ */
+export function caseScopeWhere(scope: CaseScope, options: { useIndex?: boolean } = {}): SQL | undefined {
+  const col = (c: AnyColumn) => (options.useIndex === false ? sql`+${c}` : sql`${c}`);
   switch (scope.kind) {
     case 'all':
       return undefined;
     case 'communes':
-      return scope.communeCodes.length ? sql`${cases.communeCode} in ${scope.communeCodes}` : sql`0`;
+      return scope.communeCodes.length ? sql`${col(cases.communeCode)} in ${scope.communeCodes}` : sql`0`;
     case 'own':
-      return or(eq(cases.assignedTo, scope.userId), eq(cases.registeredBy, scope.userId));
+      return sql`(${col(cases.assignedTo)} = ${scope.userId} or ${col(cases.registeredBy)} = ${scope.userId})`;
     case 'none':
       return sql`0`;
   }

@@ -50,10 +50,15 @@ function rowsOf(db: Db, caseId: string): Row[] {
   return db.select().from(closures).where(and(eq(closures.caseId, caseId), isNull(closures.archivedAt))).orderBy(desc(closures.createdAt), sql`${closures}.rowid desc`).all();
 }
 
+/** A case's closure requests, latest first, for a caller that has checked scope and audits the read. */
+export function readClosures(db: Db, caseId: string): Closure[] {
+  return rowsOf(db, caseId).map(toClosure);
+}
+
 export function listClosures(db: Db, w: Work, caseId: string): Closure[] {
   const c = caseFor(db, w, caseId);
   auditRead(db, w, { action: 'closure.list', entity: 'closure', caseId: c.id });
-  return rowsOf(db, c.id).map(toClosure);
+  return readClosures(db, c.id);
 }
 
 /** Ask a supervisor to close the case: the request is sent for approval at once. */

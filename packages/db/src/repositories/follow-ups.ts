@@ -13,6 +13,7 @@ import {
   type FollowUpRescheduleInput,
   type FollowUpVisitInput,
   type FollowUpWellbeing,
+  type Page,
   type RiskLevel,
 } from '@kruosar/domain';
 import type { Db } from '../client';
@@ -76,18 +77,23 @@ export function scheduleVisits(
   return ids.map((id) => toFollowUp(byId(tx, id)!, today));
 }
 
+/** A case's visits in date order, for a caller that has checked scope and audits the read. */
+export function readFollowUps(db: Db, caseId: string, now: Date): FollowUpView[] {
+  const today = todayIn(now);
+  return db
+    .select()
+    .from(followUps)
+    .where(and(eq(followUps.caseId, caseId), isNull(followUps.archivedAt)))
+    .orderBy(asc(followUps.dueDate), sql`${followUps}.rowid`)
+    .all()
+    .map((r) => toFollowUp(r, today));
+}
+
 /** A case's visits in date order, each with where it stands today. */
 export function listFollowUps(db: Db, w: Work, caseId: string): FollowUpView[] {
   const c = caseFor(db, w, caseId);
   auditRead(db, w, { action: 'follow_up.list', entity: 'follow_up', caseId: c.id });
-  const today = todayIn(w.now);
-  return db
-    .select()
-    .from(followUps)
-    .where(and(eq(followUps.caseId, c.id), isNull(followUps.archivedAt)))
-    .orderBy(asc(followUps.dueDate), sql`${followUps}.rowid`)
-    .all()
-    .map((r) => toFollowUp(r, today));
+  return readFollowUps(db, c.id, w.now);
 }
 
 /** A visit added by hand, beyond the schedule (closed cases too: a check after closure). */
@@ -164,10 +170,12 @@ export type DueFollowUp = {
   status: FollowUpState;
 };
 
-/** Visits due this week or overdue in this person's scope (a caseworker's own cases, a supervisor's communes). */
-export function listDueFollowUps(db: Db, w: Work, range: DueRange): DueFollowUp[] {
+/** Visits due this week or overdue in this person's scope (a caseworker's own cases, a supervisor's communes), paged. */
+export function listDueFollowUps(db: Db, w: Work, params: { range: DueRange; page: number; pageSize: number }): Page<DueFollowUp> {
   const today = todayIn(w.now);
   const identified = w.actor.role !== 'analyst';
+  const where = and(dueWhere(params.range, today), eq(cases.id, followUps.caseId), caseScopeWhere(scopeOf(w)));
+  const total = db.select({ n: sql<number>`count(*)` }).from(followUps).crossJoin(cases).where(where).get()?.n ?? 0;
   const rows = db
     .select({
       id: followUps.id,
@@ -183,17 +191,20 @@ export function listDueFollowUps(db: Db, w: Work, range: DueRange): DueFollowUp[
       givenNameLatin: children.givenNameLatin,
       assignedToName: users.displayName,
     })
+    // Visits to do are few next to cases: read them from their partial index first, then check each case's scope.
     .from(followUps)
-    .innerJoin(cases, eq(cases.id, followUps.caseId))
+    .crossJoin(cases)
     .innerJoin(children, eq(children.id, cases.childId))
     .leftJoin(users, eq(users.id, cases.assignedTo))
-    .where(and(dueWhere(range, today), caseScopeWhere(scopeOf(w))))
+    .where(where)
     .orderBy(asc(followUps.dueDate), asc(cases.reference))
+    .limit(params.pageSize)
+    .offset((params.page - 1) * params.pageSize)
     .all();
   if (identified && rows.length > 0) {
-    inTransaction(db, (tx) => appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'follow_up.due_list', entity: 'case', detail: { range, ids: [...new Set(rows.map((r) => r.caseId))] } }, w.now));
+    inTransaction(db, (tx) => appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'follow_up.due_list', entity: 'case', detail: { range: params.range, ids: [...new Set(rows.map((r) => r.caseId))] } }, w.now));
   }
-  return rows.map((r) => ({
+  const items = rows.map((r) => ({
     id: r.id,
     version: r.version,
     caseId: r.caseId,
@@ -207,12 +218,21 @@ export function listDueFollowUps(db: Db, w: Work, range: DueRange): DueFollowUp[
     purpose: r.purpose,
     status: followUpStatus(r.dueDate, null, today),
   }));
+  return { items, total, page: params.page, pageSize: params.pageSize };
 }
 
-/** How many visits are due this week and overdue in this person's scope, for the dashboard. */
+/** How many visits are due this week and overdue in this person's scope, for the dashboard: one pass over the index. */
 export function countDueFollowUps(db: Db, w: Work): Record<DueRange, number> {
   const today = todayIn(w.now);
-  const count = (range: DueRange) =>
-    db.select({ n: sql<number>`count(*)` }).from(followUps).innerJoin(cases, eq(cases.id, followUps.caseId)).where(and(dueWhere(range, today), caseScopeWhere(scopeOf(w)))).get()?.n ?? 0;
-  return { this_week: count('this_week'), overdue: count('overdue') };
+  const open = and(isNull(followUps.doneOn), isNull(followUps.cancelledOn), isNull(followUps.archivedAt));
+  const row = db
+    .select({
+      overdue: sql<number>`coalesce(sum(${followUps.dueDate} < ${today}), 0)`,
+      thisWeek: sql<number>`coalesce(sum(${followUps.dueDate} >= ${today}), 0)`,
+    })
+    .from(followUps)
+    .crossJoin(cases)
+    .where(and(open, lte(followUps.dueDate, addDays(today, DUE_SOON_DAYS)), eq(cases.id, followUps.caseId), isNull(cases.archivedAt), ne(cases.status, 'duplicate'), caseScopeWhere(scopeOf(w))))
+    .get();
+  return { this_week: row?.thisWeek ?? 0, overdue: row?.overdue ?? 0 };
 }

@@ -54,12 +54,17 @@ function historyOf(db: Db, caseId: string): Row[] {
     .all();
 }
 
+/** The child's placements, oldest first, for a caller that has checked scope and audits the read. */
+export function readPlacements(db: Db, caseId: string): PlacementView[] {
+  const history = historyOf(db, caseId);
+  return history.map((r) => toPlacement(r, history));
+}
+
 /** The child's placements, oldest first. */
 export function listPlacements(db: Db, w: Work, caseId: string): PlacementView[] {
   const c = caseFor(db, w, caseId);
   auditRead(db, w, { action: 'placement.list', entity: 'placement', caseId: c.id });
-  const history = historyOf(db, c.id);
-  return history.map((r) => toPlacement(r, history));
+  return readPlacements(db, c.id);
 }
 
 function assertHousehold(db: Db, householdId: string | null) {

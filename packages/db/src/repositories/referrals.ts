@@ -49,16 +49,21 @@ function toReferral(row: Row): Referral {
 
 const byId = (db: Db, id: string) => db.select().from(referrals).where(eq(referrals.id, id)).get();
 
-export function listReferrals(db: Db, w: Work, caseId: string): Referral[] {
-  const c = caseFor(db, w, caseId);
-  auditRead(db, w, { action: 'referral.list', entity: 'referral', caseId: c.id });
+/** A case's referrals, latest first, for a caller that has checked scope and audits the read. */
+export function readReferrals(db: Db, caseId: string): Referral[] {
   return db
     .select()
     .from(referrals)
-    .where(and(eq(referrals.caseId, c.id), isNull(referrals.archivedAt)))
+    .where(and(eq(referrals.caseId, caseId), isNull(referrals.archivedAt)))
     .orderBy(desc(referrals.referredOn), sql`${referrals}.rowid desc`)
     .all()
     .map(toReferral);
+}
+
+export function listReferrals(db: Db, w: Work, caseId: string): Referral[] {
+  const c = caseFor(db, w, caseId);
+  auditRead(db, w, { action: 'referral.list', entity: 'referral', caseId: c.id });
+  return readReferrals(db, c.id);
 }
 
 /** An internal referral goes to a member of case staff who is not the person referring. */

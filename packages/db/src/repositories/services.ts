@@ -35,17 +35,22 @@ function assertDelivered(input: ServiceInput, now: Date) {
   }
 }
 
+/** A case's services, latest first, for a caller that has checked scope and audits the read. */
+export function readServices(db: Db, caseId: string): Service[] {
+  return db
+    .select()
+    .from(services)
+    .where(and(eq(services.caseId, caseId), isNull(services.archivedAt)))
+    .orderBy(desc(services.deliveredOn), sql`${services}.rowid desc`)
+    .all()
+    .map(toService);
+}
+
 /** A case's services, latest first. */
 export function listServices(db: Db, w: Work, caseId: string): Service[] {
   const c = caseFor(db, w, caseId);
   auditRead(db, w, { action: 'service.list', entity: 'service', caseId: c.id });
-  return db
-    .select()
-    .from(services)
-    .where(and(eq(services.caseId, c.id), isNull(services.archivedAt)))
-    .orderBy(desc(services.deliveredOn), sql`${services}.rowid desc`)
-    .all()
-    .map(toService);
+  return readServices(db, c.id);
 }
 
 export function createService(db: Db, w: Work, params: { caseId: string; input: ServiceInput }): Service {

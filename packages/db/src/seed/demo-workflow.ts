@@ -101,7 +101,8 @@ function addServices(ctx: Ctx, c: SeedCase, from: string, to: string) {
 }
 
 function addVisit(ctx: Ctx, c: SeedCase, v: { placementId: string | null; kind: 'reunification' | 'closure'; dueDate: string; createdOn: string }) {
-  const done = v.dueDate < ctx.today && ctx.random.chance(0.88);
+  // Old visits are nearly all done; the recent ones are where the overdue list comes from.
+  const done = v.dueDate < ctx.today && ctx.random.chance(daysBetween(v.dueDate, ctx.today) > 60 ? 0.98 : 0.8);
   const doneOn = done ? dayBetween(ctx.random, v.dueDate, earlier(addDays(v.dueDate, 5), ctx.today)) : null;
   ctx.tx.insert(followUps).values({
     id: ctx.newId(), caseId: c.id, placementId: v.placementId, kind: v.kind, dueDate: v.dueDate,
@@ -130,13 +131,14 @@ function addPlacements(ctx: Ctx, c: SeedCase, registeredOn: string, from: string
   for (const dueDate of scheduleFollowUps({ startDate: homeOn })) addVisit(ctx, c, { placementId, kind: 'reunification', dueDate, createdOn: homeOn });
 }
 
-function addClosure(ctx: Ctx, c: SeedCase, closedOn: string, approved: boolean) {
+function addClosure(ctx: Ctx, c: SeedCase, closedOn: string, state: 'approved' | 'submitted' | 'returned') {
+  const approved = state === 'approved';
   const reason: ClosureReason = ctx.random.weighted([['goals_met', 70], ['moved', 10], ['refused', 8], ['transferred', 7], ['other', 5]] as const);
   const input = ClosureInput.parse({ reason, reasonOther: reason === 'other' ? 'The family asked to end support' : '', closedOn, summary: 'Plan goals reviewed with the family', followUpOn: proposedClosureFollowUpOn(reason, closedOn) });
   ctx.tx.insert(closures).values({
     id: ctx.newId(), caseId: c.id, ...input, createdById: c.assignedTo!,
-    approvalState: approved ? 'approved' : 'submitted', submittedById: c.assignedTo, submittedAt: at(closedOn),
-    decidedById: approved ? ctx.supervisorId : null, decidedAt: approved ? at(closedOn) : null, createdAt: at(closedOn), updatedAt: at(closedOn),
+    approvalState: state, submittedById: c.assignedTo, submittedAt: at(closedOn), returnReason: state === 'returned' ? 'One more visit before closing' : null,
+    decidedById: state === 'submitted' ? null : ctx.supervisorId, decidedAt: state === 'submitted' ? null : at(closedOn), createdAt: at(closedOn), updatedAt: at(closedOn),
   }).run();
   if (approved && input.followUpOn) addVisit(ctx, c, { placementId: null, kind: 'closure', dueDate: input.followUpOn, createdOn: closedOn });
 }
@@ -148,21 +150,23 @@ function seedCaseWorkflow(ctx: Ctx, c: SeedCase) {
   const end = later(contact, earlier(dateOf(c.updatedAt), today));
   const step = (from: string, maxDays: number) => dayBetween(random, from, earlier(addDays(from, maxDays), end));
   const assessedOn = step(contact, 10);
+  // Supervisors keep up: only recent work waits for approval; older unfinished work is a stalled draft.
+  const waiting = daysBetween(end, today) <= 45 && random.chance(0.6) ? 'submitted' : 'draft';
   if (c.stage === 'assessment') {
-    addAssessment(ctx, c, assessedOn, random.chance(0.5) ? 'submitted' : 'draft');
+    addAssessment(ctx, c, assessedOn, waiting);
     return;
   }
   const assessment = addAssessment(ctx, c, assessedOn, 'approved');
   const planOn = step(assessedOn, 20);
   if (c.stage === 'case_plan') {
-    addPlan(ctx, c, assessment, planOn, random.chance(0.5) ? 'submitted' : 'draft');
+    addPlan(ctx, c, assessment, planOn, waiting);
     return;
   }
   addPlan(ctx, c, assessment, planOn, 'approved');
   addServices(ctx, c, planOn, end);
   addPlacements(ctx, c, dateOf(c.registeredAt), planOn, end);
   if (reached(c, 'review') && random.chance(0.35)) addAssessment(ctx, c, step(planOn, 200), 'approved');
-  if (c.stage === 'closure') addClosure(ctx, c, end, c.status === 'closed');
+  if (c.stage === 'closure') addClosure(ctx, c, end, c.status === 'closed' ? 'approved' : waiting === 'submitted' ? 'submitted' : 'returned');
 }
 
 /**
