@@ -1,6 +1,6 @@
 // Cases: registration and the caseload list, with record scope applied in the query itself.
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, isNull, like, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNull, like, lt, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
   type CaseIntakeInput,
