@@ -32,6 +32,12 @@ describe('intake: possible duplicates and registration', () => {
     ]);
   });
 
+  it('finds a child moved to another commune with names swapped and respelt, outside the scope', async () => {
+    const swapped = { givenNameLatin: 'Sokh', familyNameLatin: 'Darah', givenNameKm: 'សុខ', familyNameKm: 'ដារា' };
+    const matches = await check(team.ruralCaseworker, swapped, villageIn[TA_PUNG]);
+    expect(matches).toEqual([expect.objectContaining({ inScope: false, reference: dara.reference, childName: null, reasons: expect.arrayContaining(['names_swapped']) })]);
+  });
+
   it('finds nothing for a different child', async () => {
     expect(await check(team.caseworker, { ...names.vichet })).toEqual([]);
     expect(await check(team.caseworker, { dateOfBirth: '2004-03-05' })).toEqual([]);

@@ -10,6 +10,7 @@ import {
   assertTransfer,
   caseScopeOf,
   findPossibleDuplicates,
+  stripNameNotes,
   stripZeroWidth,
 } from '@kruosar/domain';
 import type { Db } from '../client';
@@ -35,11 +36,11 @@ export function villageOf(db: Db, villageCode: string, field = 'household.villag
   return { code: village.code, communeCode: village.parentCode };
 }
 
-/** First letters a spelling of this name may start with: Latin spellings vary after the first letter, and o/u swap. */
+/** First letters a spelling of these names may start with: Latin spellings vary after the first letter, and o/u swap. */
 function initialsOf(names: string[]): string[] {
   const out = new Set<string>();
   for (const name of names) {
-    for (const token of stripZeroWidth(name).normalize('NFC').toLowerCase().split(/[\s\-.,()]+/)) {
+    for (const token of stripNameNotes(stripZeroWidth(name)).normalize('NFC').toLowerCase().split(/[\s\-.,]+/)) {
       const first = [...token][0];
       if (!first) continue;
       out.add(first);
@@ -53,11 +54,11 @@ function initialsOf(names: string[]): string[] {
 const commune = alias(geoUnits, 'commune');
 
 /**
- * Children who may be this one, anywhere in Kruosar, scored by the domain rule. SQL narrows the field first
- * (born within two years, three for an estimate; same sex unless either is "other"; same commune, or a name
- * starting like one of this child's names in either script) so only a few hundred are scored at 20,000 cases.
- * A child registered with a different sex, or under names starting differently in both scripts in another
- * commune, is not found here: the duplicate report catches those later.
+ * Children who may be this one, anywhere in Kruosar, scored by the domain rule. SQL narrows the field first:
+ * born within two years (three for an estimate), same sex unless either is "other", and names that start like
+ * this child's: both names in Latin or both in Khmer (in either order), or one name in the same commune. So only
+ * tens to a few hundred children are scored at 20,000 cases. A child registered with another sex, or with a
+ * first letter changed in both scripts, is not found here.
  */
 export function findDuplicateCandidates(db: Db, user: CurrentUser, input: DuplicateCheckInput): PossibleDuplicate[] {
   const village = villageOf(db, input.villageCode, 'villageCode');
@@ -65,6 +66,7 @@ export function findDuplicateCandidates(db: Db, user: CurrentUser, input: Duplic
   const window = child.dateOfBirthEstimated ? ESTIMATED_DOB_WINDOW_DAYS : DOB_WINDOW_DAYS;
   const initials = initialsOf([child.givenNameLatin, child.familyNameLatin, child.givenNameKm, child.familyNameKm]);
   const initialOf = (column: SQLiteColumn) => sql`lower(substr(${column}, 1, 1)) in ${initials.length ? initials : ['']}`;
+  const bothInitials = (given: SQLiteColumn, family: SQLiteColumn) => and(initialOf(given), initialOf(family));
   const scope = caseScopeSql(caseScopeOf(user));
   const rows = db
     .select({
@@ -95,11 +97,12 @@ export function findDuplicateCandidates(db: Db, user: CurrentUser, input: Duplic
         isNull(cases.archivedAt),
         ne(cases.status, 'duplicate'),
         or(
-          eq(cases.communeCode, village.communeCode),
-          initialOf(children.givenNameLatin),
-          initialOf(children.familyNameLatin),
-          initialOf(children.givenNameKm),
-          initialOf(children.familyNameKm),
+          bothInitials(children.givenNameLatin, children.familyNameLatin),
+          bothInitials(children.givenNameKm, children.familyNameKm),
+          and(
+            eq(cases.communeCode, village.communeCode),
+            or(initialOf(children.givenNameLatin), initialOf(children.familyNameLatin), initialOf(children.givenNameKm), initialOf(children.familyNameKm)),
+          ),
         ),
       ),
     )
