@@ -1,5 +1,5 @@
 // The case workflow in the database: who is acting, scope, the case's stage and status, and audit with the case id.
-import { and, eq, isNull, sql, type AnyColumn, type SQL } from 'drizzle-orm';
+import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   assertStageChange,
   caseScopeOf,
@@ -19,7 +19,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { assessments, cases, casePlans, closures } from '../schema/index';
 import { appendAudit } from './audit';
-import { findCaseInScope } from './cases';
+import { caseScopeSql, findCaseInScope } from './cases';
 import { updateVersioned } from './versioned';
 
 /** The signed-in person doing the work, where, and when. Scope is always derived from the person, never passed in. */
@@ -36,22 +36,12 @@ export function todayIn(now: Date): string {
 }
 
 /**
- * The WHERE clause of a scope over the cases table (the same rule as the caseload list). With `useIndex: false`
- * the scope columns are written `+column`, SQLite's way of saying "do not drive the query from this index": the
- * dashboard's queries are faster from their own narrow indexes, checking scope on the few rows they find.
+ * The WHERE clause of a scope over the cases table: the caseload's own rule, so there is one. With
+ * `useIndex: false` the scope does not drive the query: the dashboard's queries start from their own narrow
+ * indexes and check scope on the few rows they find.
  */
 export function caseScopeWhere(scope: CaseScope, options: { useIndex?: boolean } = {}): SQL | undefined {
-  const col = (c: AnyColumn) => (options.useIndex === false ? sql`+${c}` : sql`${c}`);
-  switch (scope.kind) {
-    case 'all':
-      return undefined;
-    case 'communes':
-      return scope.communeCodes.length ? sql`${col(cases.communeCode)} in ${scope.communeCodes}` : sql`0`;
-    case 'own':
-      return sql`(${col(cases.assignedTo)} = ${scope.userId} or ${col(cases.registeredBy)} = ${scope.userId})`;
-    case 'none':
-      return sql`0`;
-  }
+  return caseScopeSql(scope, { drive: options.useIndex !== false });
 }
 
 /** Append an audit entry about a case or one of its records. */
