@@ -1,28 +1,11 @@
 // Staff case management at 20,000 cases: caseload list, search and case page must each answer in under 50 ms
 // at the API (issue 3). Calls go through the real staff router with a demo supervisor's or caseworker's context.
-import { createCallerFactory, createSignInLimiter, memorySession, staffRouter, type Context } from '@kruosar/api';
-import { fixedClock, findUserForSignIn, type Db } from '@kruosar/db';
-import { CaseListInput, type CurrentUser } from '@kruosar/domain';
+import type { Db } from '@kruosar/db';
+import { CaseListInput } from '@kruosar/domain';
 import { defineBench } from './registry';
+import { staffCallerFor as callerFor } from './staff-caller';
 
 const CASES = 20_000;
-
-function callerFor(db: Db, username: string, now: Date) {
-  const found = findUserForSignIn(db, username);
-  if (!found) throw new Error(`The demo user ${username} is missing`);
-  const { passwordHash: _hash, ...user } = found;
-  const ctx: Context = {
-    db,
-    clock: fixedClock(now.toISOString()),
-    portal: 'staff',
-    user: user satisfies CurrentUser,
-    session: memorySession(),
-    signInLimiter: createSignInLimiter(),
-    clientKey: 'bench',
-    sessionTtlHours: 12,
-  };
-  return { user, call: createCallerFactory(staffRouter)(ctx) };
-}
 
 /** A Latin and a Khmer fragment of real demo names: a middle part of a given name, as a person half-remembers it. */
 function searchTerms(db: Db) {

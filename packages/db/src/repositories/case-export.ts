@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households, users } from '../schema/index';
 import { appendAudit } from './audit';
+import { todayIn } from './case-workflow';
 import { caseloadOrder, caseloadWhere, identifiesChildren, resolveCaseSearch } from './cases';
 import type { CaseExportInput } from './case-views';
 
@@ -37,14 +38,13 @@ export function ageBandOf(age: number): string {
 const commune = alias(geoUnits, 'commune');
 const village = alias(geoUnits, 'village');
 
-const todayInCambodia = (now: Date) => new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 /** Every matching case, no cap. The export is a read of each identified child's record, so it is audited with their ids. */
 export function exportCaseload(db: Db, params: { user: CurrentUser; portal: string; input: CaseExportInput; now: Date }): CaseloadExport {
   const { user, input, now } = params;
   const scope = caseScopeOf(user);
   const identified = identifiesChildren(scope);
-  const today = todayInCambodia(now);
+  const today = todayIn(now);
   const nowIso = now.toISOString();
   const rows = db
     .select({

@@ -6,16 +6,15 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { caseNotes, users } from '../schema/index';
 import { appendAudit } from './audit';
+import { todayIn } from './case-workflow';
 import { findCaseInScope } from './cases';
 import type { CaseNoteCreateInput, CaseNoteListInput, CaseNotePage, Saved } from './case-views';
 
-/** Cambodia keeps UTC+7 all year: a note written at 6 in the morning in Battambang is dated that day. */
-const todayInCambodia = (now: Date) => new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
 
 export function createCaseNote(db: Db, params: { user: CurrentUser; portal: string; input: CaseNoteCreateInput; now: Date }): Saved {
   const { user, input, now } = params;
   const at = now.toISOString();
-  if (input.happenedOn > todayInCambodia(now)) throw new DomainError('INVALID', 'errors.dateInFuture', 'Note date cannot be after today', 'happenedOn');
+  if (input.happenedOn > todayIn(now)) throw new DomainError('INVALID', 'errors.dateInFuture', 'Note date cannot be after today', 'happenedOn');
   return inTransaction(db, (tx) => {
     const c = findCaseInScope(tx, caseScopeOf(user), input.caseId);
     const id = randomUUID();
