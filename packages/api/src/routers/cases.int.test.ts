@@ -1,6 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { createTestDatabase } from '@kruosar/db/testing';
 import { CaseListInput } from '@kruosar/domain';
+import { appendAudit } from '@kruosar/db';
+import { TEST_NOW } from '../testing';
 import { OU_MAL, ROTTANAK, TA_PUNG, intake, names, registerQuietly, seedTeam, staffCaller, villageIn } from './case-fixtures';
 
 const list = (input: Record<string, unknown> = {}) => CaseListInput.parse(input);
@@ -112,6 +114,9 @@ describe('cases: scope, case page, timeline and edits', () => {
       expect(detail.case).toMatchObject({ firstContactAt: '2026-11-21T07:30:00.000Z', pastFirstContactTarget: false });
     });
     it('keeps the changes on the timeline, newest first, with who did them and without reads', async () => {
+      // Reads written by other parts of the workflow, named by the read verbs the timeline leaves out.
+      for (const action of ['case.workflow_read', 'case_plan.starting_point', 'follow_up.due_list', 'assessment.read'])
+        appendAudit(db, { actorId: team.supervisor.id, portal: 'staff', action, entity: 'case', caseId: mineOuMal.caseId }, new Date(TEST_NOW));
       const timeline = await staffCaller(db, team.supervisor).cases.timeline({ caseId: mineOuMal.caseId });
       expect(timeline.items.map((e) => [e.action, e.actorName])).toEqual([
         ['case.update', team.caseworker.displayName],
@@ -119,6 +124,8 @@ describe('cases: scope, case page, timeline and edits', () => {
       ]);
       expect(timeline.items[0]!.detail).toMatchObject({ riskFrom: 'low', riskTo: 'high', summaryChanged: true });
       expect(timeline.total).toBe(2);
+      const withReads = await staffCaller(db, team.supervisor).cases.timeline({ caseId: mineOuMal.caseId, includeReads: true });
+      expect(withReads.items.slice(0, 4).map((e) => e.action)).toEqual(['assessment.read', 'follow_up.due_list', 'case_plan.starting_point', 'case.workflow_read']);
     });
   });
 });

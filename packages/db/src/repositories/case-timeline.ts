@@ -6,13 +6,19 @@ import { auditLog, users } from '../schema/index';
 import { findCaseInScope } from './cases';
 import type { TimelineEntry, TimelineInput, TimelinePage } from './case-views';
 
-/** Audit actions that only read a record; their last segment says so ("case.view", "case_plan.read"). */
-const readVerbs = ['view', 'read', 'list', 'history', 'due_list', 'export'] as const;
-const readVerbSql = sql.join(readVerbs.map((v) => sql`${auditLog.action} like ${`%.${v}`}`), sql` or `);
+/**
+ * Audit actions that only read a record: their last segment says so ("case.view", "case_plan.read",
+ * "case.workflow_read"). Writers of read entries keep to these verbs so the timeline can leave reads out.
+ */
+const readVerbs = ['view', 'read', 'list', 'history', 'due_list', 'export', 'starting_point'] as const;
+const readVerbSql = sql.join(
+  [...readVerbs.map((v) => sql`${auditLog.action} like ${`%.${v.replace(/_/g, '\\_')}`} escape '\\'`), sql`${auditLog.action} like '%\\_read' escape '\\'`],
+  sql` or `,
+);
 
 export function isReadAction(action: string): boolean {
   const verb = action.slice(action.lastIndexOf('.') + 1);
-  return (readVerbs as readonly string[]).includes(verb);
+  return (readVerbs as readonly string[]).includes(verb) || verb.endsWith('_read');
 }
 
 type DetailValue = TimelineEntry['detail'][string];
