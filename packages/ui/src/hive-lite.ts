@@ -7,7 +7,7 @@ export { I18nProvider, useTranslation, useLocale } from './lite/i18n';
 export { formatDate, formatNumber, formatYear } from './format/format';
 export type { Digits } from './format/format';
 export { createPortalClient } from './client/portal-client';
-export { describeError, isClientMistake, fieldMessageKey } from './client/errors';
+export { describeError, errorMessage, isClientMistake, fieldMessageKey } from './client/errors';
 export type { PortalError, ErrorKey } from './client/errors';
 export { fieldMessagesOf, fieldMessageOfIssue } from './forms/zod-issues';
 export type { FieldMessage } from './forms/zod-issues';

@@ -9,7 +9,7 @@ export { useLocale } from './i18n/use-locale';
 export { formatDate, formatNumber, formatYear, displayTimeZone } from './format/format';
 export type { Digits, DateOptions, NumberOptions } from './format/format';
 export { createPortalClient, portalEndpoint } from './client/portal-client';
-export { describeError, isClientMistake, fieldMessageKey, errorKeys } from './client/errors';
+export { describeError, errorMessage, isClientMistake, fieldMessageKey } from './client/errors';
 export type { PortalError, ErrorKey } from './client/errors';
 export { fieldMessagesOf, fieldMessageOfIssue, fieldMessageOfType } from './forms/zod-issues';
 export type { FieldMessage } from './forms/zod-issues';

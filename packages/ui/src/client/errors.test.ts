@@ -1,17 +1,18 @@
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it } from 'vitest';
-import { describeError, fieldMessageKey, isClientMistake } from './errors';
+import { describeError, errorMessage, fieldMessageKey, isClientMistake } from './errors';
 
 const serverError = (data: unknown) => Object.assign(new TRPCClientError('failed'), { data });
 
 describe('describeError', () => {
-  it('uses the message key the server sent', () => {
+  it('uses the message key the server sent, with its code as the fallback', () => {
     const error = serverError({ code: 'UNAUTHORIZED', messageKey: 'errors.invalidCredentials', fieldErrors: null });
-    expect(describeError(error)).toEqual({ messageKey: 'errors:invalidCredentials', code: 'UNAUTHORIZED', fieldErrors: null });
+    expect(describeError(error)).toEqual({ messageKey: 'errors:invalidCredentials', fallbackKey: 'errors:unauthenticated', code: 'UNAUTHORIZED', fieldErrors: null });
+    expect(describeError(serverError({ code: 'BAD_REQUEST', messageKey: 'errors.disclosure.village' })).messageKey).toBe('errors:disclosure.village');
   });
-  it('falls back to the code when the key is missing or unknown', () => {
+  it('falls back to the code when the key is missing or malformed', () => {
     expect(describeError(serverError({ code: 'CONFLICT' })).messageKey).toBe('errors:conflict');
-    expect(describeError(serverError({ code: 'FORBIDDEN', messageKey: 'errors.noSuchKey' })).messageKey).toBe('errors:forbidden');
+    expect(describeError(serverError({ code: 'FORBIDDEN', messageKey: 'Not a key' })).messageKey).toBe('errors:forbidden');
     expect(describeError(serverError({ code: 'INTERNAL_SERVER_ERROR' })).messageKey).toBe('errors:unexpected');
   });
   it('keeps field errors by path', () => {
@@ -26,6 +27,15 @@ describe('describeError', () => {
     expect(isClientMistake(serverError({ code: 'FORBIDDEN' }))).toBe(true);
     expect(isClientMistake(serverError({ code: 'INTERNAL_SERVER_ERROR' }))).toBe(false);
     expect(isClientMistake(new TRPCClientError('Failed to fetch'))).toBe(false);
+  });
+});
+
+describe('errorMessage', () => {
+  const strings: Record<string, string> = { 'errors:conflict': 'Changed by someone else', 'errors:forbidden': 'Not for your role' };
+  const i18n = { exists: (key: string) => key in strings, t: (key: string) => strings[key] ?? key };
+  it("says the server's message when this portal ships it, else the code's", () => {
+    expect(errorMessage(serverError({ code: 'CONFLICT', messageKey: 'errors.conflict' }), i18n)).toBe('Changed by someone else');
+    expect(errorMessage(serverError({ code: 'FORBIDDEN', messageKey: 'errors.storyState' }), i18n)).toBe('Not for your role');
   });
 });
 

@@ -4,7 +4,7 @@ import { Button, Callout, Card, Container, Flex, Heading, Text, TextField } from
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SignInInput, type Portal } from '@kruosar/domain';
-import { describeError } from '../client/errors';
+import { errorMessage } from '../client/errors';
 import { usePageTitle } from '../page-title';
 import { FieldError } from './field-error';
 
@@ -17,7 +17,7 @@ export type SignInScreenProps = {
 };
 
 export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenProps) {
-  const { t } = useTranslation(['common', 'errors', 'values']);
+  const { t, i18n } = useTranslation(['common', 'errors', 'values']);
   usePageTitle(t('signIn.title'));
   const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(SignInInput) });
   const { errors } = formState;
@@ -31,7 +31,7 @@ export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenP
             </Heading>
             {error ? (
               <Callout.Root color="red" role="alert">
-                <Callout.Text>{t(describeError(error).messageKey)}</Callout.Text>
+                <Callout.Text>{errorMessage(error, i18n)}</Callout.Text>
               </Callout.Root>
             ) : null}
             <Flex direction="column" gap="1">

@@ -2,7 +2,7 @@
 import { Box, Button, Callout, Card, Flex, Heading, Spinner, Text } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { describeError } from '../client/errors';
+import { errorMessage } from '../client/errors';
 
 export function LoadingState({ label }: { label?: string }) {
   const { t } = useTranslation(['common', 'errors', 'values']);
@@ -17,11 +17,11 @@ export function LoadingState({ label }: { label?: string }) {
 export type ErrorStateProps = { error: unknown; onRetry?: () => void };
 
 export function ErrorState({ error, onRetry }: ErrorStateProps) {
-  const { t } = useTranslation(['common', 'errors', 'values']);
+  const { t, i18n } = useTranslation(['common', 'errors', 'values']);
   return (
     <Callout.Root color="red" role="alert" my="4">
       <Callout.Text weight="bold">{t('state.errorTitle')}</Callout.Text>
-      <Callout.Text>{t(describeError(error).messageKey)}</Callout.Text>
+      <Callout.Text>{errorMessage(error, i18n)}</Callout.Text>
       {onRetry ? (
         <Box>
           <Button type="button" variant="soft" color="red" onClick={onRetry}>

@@ -2,7 +2,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from './i18n';
 import type { Portal, SignInInput } from '@kruosar/domain';
-import { describeError } from '../client/errors';
+import { errorMessage } from '../client/errors';
 import type { FieldMessage } from '../forms/zod-issues';
 import { usePageTitle } from '../page-title';
 import { Spinner } from './states';
@@ -26,7 +26,7 @@ export function checkSignIn(input: SignInInput): Record<string, FieldMessage> {
 }
 
 export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenProps) {
-  const { t } = useTranslation(['common', 'errors']);
+  const { t, i18n } = useTranslation(['common', 'errors']);
   usePageTitle(t('signIn.title'));
   const [fieldErrors, setFieldErrors] = useState<Record<string, FieldMessage>>({});
 
@@ -53,7 +53,7 @@ export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenP
       <h1 style={{ marginTop: 0 }}>{t('signIn.heading', { portal: t(`portals.${portal}`) })}</h1>
       {error ? (
         <div className="kr-callout kr-callout-danger" role="alert">
-          <p>{t(describeError(error).messageKey)}</p>
+          <p>{errorMessage(error, i18n)}</p>
         </div>
       ) : null}
       <div className="kr-field">

@@ -1,7 +1,7 @@
 // Loading, failed and empty states in plain HTML, worded like the Radix ones.
 import type { ReactNode } from 'react';
 import { useTranslation } from './i18n';
-import { describeError } from '../client/errors';
+import { errorMessage } from '../client/errors';
 
 export function Spinner() {
   return <span className="kr-spinner" aria-hidden="true" />;
@@ -19,13 +19,13 @@ export function LoadingState({ label }: { label?: string }) {
 }
 
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
-  const { t } = useTranslation(['common', 'errors']);
+  const { t, i18n } = useTranslation(['common', 'errors']);
   return (
     <div className="kr-callout kr-callout-danger" role="alert">
       <p>
         <strong>{t('state.errorTitle')}</strong>
       </p>
-      <p>{t(describeError(error).messageKey)}</p>
+      <p>{errorMessage(error, i18n)}</p>
       {onRetry ? (
         <p style={{ marginTop: 'var(--kr-space-2)' }}>
           <button type="button" className="kr-button kr-button-quiet kr-button-small" onClick={onRetry}>

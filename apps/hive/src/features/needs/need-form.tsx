@@ -1,6 +1,6 @@
 // "Register a need": native, labelled fields, checked with the domain schema, sent via submitNeed.
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
-import { describeError, type FieldMessage, fieldMessageKey, formatNumber, Spinner, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
+import { describeError, errorMessage, type FieldMessage, fieldMessageKey, formatNumber, Spinner, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
 import type { GeoUnit } from '@kruosar/domain';
 import { newNeedId } from './new-need-id';
 import type { DraftCheck } from './check-draft';
@@ -14,7 +14,7 @@ const loadChecker = () => import('./check-draft');
 type Outcome = { kind: 'sent' | 'alreadySent' } | { kind: 'failed'; error: unknown } | null;
 
 export function NeedForm({ villages, onSent, onError }: { villages: GeoUnit[]; onSent: () => void; onError: (error: unknown) => void }) {
-  const { t } = useTranslation(['hive', 'common', 'errors', 'values']);
+  const { t, i18n } = useTranslation(['hive', 'common', 'errors', 'values']);
   const locale = useLocale();
   const [draft, setDraft] = useState<NeedDraft>(emptyDraft);
   const [errors, setErrors] = useState<Partial<Record<NeedField, FieldMessage | string>>>({});
@@ -162,7 +162,7 @@ export function NeedForm({ villages, onSent, onError }: { villages: GeoUnit[]; o
       </div>
       {outcome?.kind === 'failed' ? (
         <div className="kr-callout kr-callout-danger" role="alert">
-          <p>{t(describeError(outcome.error).messageKey)}</p>
+          <p>{errorMessage(outcome.error, i18n)}</p>
         </div>
       ) : null}
 

@@ -56,8 +56,10 @@ function LatestFigures() {
   else {
     const snapshot = latest.data;
     const words = quarterWords(snapshot.quarter, locale);
-    // Labels for known figure keys; a key the portal does not know yet is shown as sent.
-    const label = (key: string) => (i18n.exists(`supporters:figures.${key}`) ? t(`figures.${key}` as 'figures.familiesSupported') : key);
+    // Indicator and note ids are labelled from the translation files; an id the portal does not
+    // know yet is shown as sent rather than hidden.
+    const label = (key: string) => translated(i18n, [`values:impactIndicator.${key}`, `supporters:figures.${key}`], key);
+    const noteText = (note: string) => translated(i18n, [`values:figureNote.${note}`], note);
     body = (
       <>
         <Text as="p" color="gray" mb="3">
@@ -76,8 +78,8 @@ function LatestFigures() {
                   </dd>
                 </Text>
                 {figure.note ? (
-                  <Text as="p" size="2" color="gray" mt="1">
-                    {figure.note}
+                  <Text as="div" size="2" color="gray" mt="1" asChild>
+                    <dd style={{ margin: 0 }}>{noteText(figure.note)}</dd>
                   </Text>
                 ) : null}
               </Card>
@@ -98,6 +100,13 @@ function LatestFigures() {
       </section>
     </Box>
   );
+}
+
+/** The first of these keys the translation files have (checked at run time, so not typed), else the fallback. */
+function translated(i18n: { exists: (key: string) => boolean; t: unknown }, keys: string[], fallback: string): string {
+  const translator = i18n as { exists: (key: string) => boolean; t: (key: string) => string };
+  const key = keys.find((k) => translator.exists(k));
+  return key ? translator.t(key) : fallback;
 }
 
 function AccountSection() {
