@@ -39,7 +39,8 @@ describe('snapshots', () => {
   }, 60_000);
 
   it('is invisible to supporters until published', async () => {
-    expect(await publicCaller().impact.latest()).toBeNull();
+    // The demo published the quarter before; the draft is not seen.
+    expect(await publicCaller().impact.latest()).toMatchObject({ quarter: '2026-Q2' });
     expect((await failureOf(publicCaller().impact.tables({ snapshotId: draftId }))).code).toBe('NOT_FOUND');
     expect((await failureOf(publicCaller().impact.tablesCsv({ snapshotId: draftId, table: 'families_supported.province' }))).code).toBe('NOT_FOUND');
   });
@@ -81,7 +82,7 @@ describe('snapshots', () => {
     expect(map.places.filter((p) => p.level === 'district')).toHaveLength(5);
   });
 
-  it('is corrected by a new revision with a note; the old one stays readable as superseded', async () => {
+  it('is corrected by a new revision with a note that restates the year; the old ones stay readable as superseded', async () => {
     expect((await failureOf(staff(analyst).snapshots.buildCorrection({ snapshotId: draftId, note: ' ' }))).fieldErrors).toHaveProperty('note');
     const correction = await staff(analyst2).snapshots.buildCorrection({ snapshotId: draftId, note: 'Placements entered late for July.' });
     expect(correction).toMatchObject({ revision: 2, correctsId: draftId, status: 'draft' });
@@ -90,11 +91,13 @@ describe('snapshots', () => {
     await staff(analyst).snapshots.publish({ id: correction.id, expectedVersion: approved.version });
 
     const list = await publicCaller().impact.snapshots();
-    expect(list.map((s) => [s.revision, s.status])).toEqual([[2, 'published'], [1, 'superseded']]);
+    expect(list.map((s) => [s.quarter, s.revision, s.status])).toEqual([['2026-Q3', 2, 'published'], ['2026-Q3', 1, 'superseded'], ['2026-Q2', 1, 'superseded']]);
     expect(list[1]).toMatchObject({ id: draftId, supersededById: correction.id });
+    expect((await publicCaller().impact.trends()).find((t) => t.key === 'families_supported')!.points.map((p) => p.quarter)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
     expect(await publicCaller().impact.latest()).toMatchObject({ id: correction.id, revision: 2, correctionNote: 'Placements entered late for July.' });
     expect((await publicCaller().impact.tables({ snapshotId: draftId })).snapshot.status).toBe('superseded');
     const actions = db.select().from(schema.auditLog).all().filter((a) => a.entity === 'impact_snapshot').map((a) => a.action);
-    expect(actions).toEqual(['snapshot.build', 'snapshot.submit', 'snapshot.approve', 'snapshot.publish', 'snapshot.correct', 'snapshot.submit', 'snapshot.approve', 'snapshot.supersede', 'snapshot.publish']);
+    // The demo's own publication first, then this test's.
+    expect(actions.slice(4)).toEqual(['snapshot.build', 'snapshot.submit', 'snapshot.approve', 'snapshot.publish', 'snapshot.correct', 'snapshot.submit', 'snapshot.approve', 'snapshot.supersede', 'snapshot.supersede', 'snapshot.publish']);
   }, 60_000);
 });

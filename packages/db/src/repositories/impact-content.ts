@@ -75,7 +75,7 @@ export const SnapshotContent = z.object({
   statistics: z.array(SnapshotStatistic),
   hives: z.array(SnapshotHive),
   headline: z.array(HeadlineFigure),
-  /** The headline counts for this snapshot's own quarter: one point each of the trends across snapshots. */
+  /** The headline counts of each quarter of the year so far: the latest publication of a year gives its trend. */
   trend: z.array(HeadlineFigure),
 });
 export type SnapshotContent = z.infer<typeof SnapshotContent>;

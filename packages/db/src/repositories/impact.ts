@@ -91,20 +91,21 @@ export function findImpactLatest(db: Db): ImpactLatest {
 
 export type TrendSeries = { key: string; placeCode: string; points: { quarter: string; snapshotId: string; figure: HeadlineFigure }[] };
 
-/** Each current publication's own quarter, oldest first: only that small part of each snapshot is read. */
+/**
+ * Quarter by quarter, oldest first: for each year, the quarters of its latest current publication (which restates
+ * the year so far). Only that small part of each of those snapshots is read.
+ */
 export function findImpactTrends(db: Db): TrendSeries[] {
-  const rows = db
-    .select({ id: impactSnapshots.id, quarter: impactSnapshots.quarter, trend: sql<string | null>`json_extract(${impactSnapshots.tables}, '$.trend')` })
-    .from(impactSnapshots)
-    .where(eq(impactSnapshots.status, 'published'))
-    .orderBy(impactSnapshots.quarter)
-    .all();
+  const rows = db.select({ id: impactSnapshots.id, quarter: impactSnapshots.quarter }).from(impactSnapshots).where(eq(impactSnapshots.status, 'published')).orderBy(impactSnapshots.quarter).all();
+  const latestOfYear = new Map<string, string>();
+  for (const row of rows) latestOfYear.set(row.quarter.slice(0, 4), row.id);
   const series = new Map<string, TrendSeries>();
-  for (const row of rows) {
-    for (const figure of z.array(HeadlineFigure).parse(JSON.parse(row.trend ?? '[]'))) {
+  for (const id of latestOfYear.values()) {
+    const trend = db.select({ trend: sql<string | null>`json_extract(${impactSnapshots.tables}, '$.trend')` }).from(impactSnapshots).where(eq(impactSnapshots.id, id)).get()?.trend;
+    for (const figure of z.array(HeadlineFigure).parse(JSON.parse(trend ?? '[]'))) {
       const key = `${figure.key}@${figure.placeCode}`;
       if (!series.has(key)) series.set(key, { key: figure.key, placeCode: figure.placeCode, points: [] });
-      series.get(key)!.points.push({ quarter: row.quarter, snapshotId: row.id, figure });
+      series.get(key)!.points.push({ quarter: `${figure.period.year}-Q${figure.period.from}`, snapshotId: id, figure });
     }
   }
   return [...series.values()];

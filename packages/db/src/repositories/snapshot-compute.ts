@@ -11,10 +11,11 @@ import {
   type PublishedTable,
   type RawCount,
   type ReportPeriod,
+  type TableCell,
   type TableSpec,
 } from '@kruosar/domain';
 import { cellNote, cellText, quarterParts, type HeadlineFigure, type NamedTable, type SnapshotContent, type SnapshotHive, type SnapshotRate, type SnapshotRawCounts, type SnapshotStatistic } from './impact-content';
-import { periodDays, rawCountOf } from './snapshot-counts';
+import { periodDays, rawCountOf, type PublishedQuarters } from './snapshot-counts';
 import type { IndicatorSource, SnapshotFacts } from './snapshot-facts';
 
 export type SnapshotComputation = { content: SnapshotContent; raw: SnapshotRawCounts };
@@ -73,17 +74,18 @@ function specsOf(source: IndicatorSource, l: Layout): { name: string; spec: Tabl
 
 const ytd = (l: Layout): ReportPeriod => ({ year: l.year, from: 1, to: l.throughQuarter });
 
-/** Headline counts by province: the year so far, or (for trends) this snapshot's own quarter. */
-function headlineOf(tables: NamedTable[], sources: IndicatorSource[], which: 'year' | 'quarter'): HeadlineFigure[] {
+/** Headline counts by province: the year so far, or (for trends) each quarter of the year so far. */
+function headlineOf(tables: NamedTable[], sources: IndicatorSource[], which: 'year' | 'quarters'): HeadlineFigure[] {
   return sources.filter((s) => s.headline).flatMap((s) => {
     const table = tables.find((t) => t.name === `${s.indicator.id}.province`)?.table;
     if (!table) return [];
     const last = table.columns.length - 1;
-    return table.rows.map((row): HeadlineFigure => {
-      const cell = which === 'year' ? (row.total ?? row.cells[last]!) : row.cells[last]!;
-      const period = which === 'year' ? (table.totalPeriod ?? table.columns[last]!) : table.columns[last]!;
-      return { key: s.indicator.id, value: cellText(cell), note: cellNote(cell, s.indicator.unit), placeCode: row.code, period, cell };
-    });
+    const figure = (placeCode: string, cell: TableCell, period: ReportPeriod): HeadlineFigure => ({ key: s.indicator.id, value: cellText(cell), note: cellNote(cell, s.indicator.unit), placeCode, period, cell });
+    return table.rows.flatMap((row) =>
+      which === 'year'
+        ? [figure(row.code, row.total ?? row.cells[last]!, table.totalPeriod ?? table.columns[last]!)]
+        : row.cells.map((cell, i) => figure(row.code, cell, table.columns[i]!)),
+    );
   });
 }
 
@@ -159,19 +161,29 @@ function extraHeadline(rates: SnapshotRate[], statistics: SnapshotStatistic[], h
 
 /**
  * Compute a snapshot of `quarter` from frozen facts. `earlier` are the tables of the snapshots already published
- * for the years these tables touch: their cells stand, and the attack sees them with the new ones.
+ * for the years these tables touch: their cells stand, and the attack sees them with the new ones. `published`
+ * says which quarters of this year they cover and when they were frozen, so late records count as recorded.
  */
-export function computeSnapshot(facts: SnapshotFacts, params: { quarter: string; earlier: readonly PublishedTable[]; today: string }): SnapshotComputation {
+export function computeSnapshot(
+  facts: SnapshotFacts,
+  params: { quarter: string; earlier: readonly PublishedTable[]; published?: PublishedQuarters; today: string },
+): SnapshotComputation {
   const l = layoutOf(facts, params.quarter);
   const communeSet = new Set(l.geo.communes);
   const raw: SnapshotRawCounts = {};
   const rawById: Record<string, RawCount> = {};
+  const late: Record<string, number> = {};
   for (const s of facts.sources) {
     const cells: Record<string, number> = (raw[s.indicator.id] = {});
-    rawById[s.indicator.id] = rawCountOf(s.spells, s.indicator.additiveOverTime, communeSet, (geo, period, n) => {
+    const record = (geo: string, period: ReportPeriod, n: number) => {
       cells[reportCellKey(geo, period)] = n;
-    });
+    };
+    const counts = rawCountOf(s.spells, s.indicator.additiveOverTime, communeSet, { record, published: params.published });
+    rawById[s.indicator.id] = counts;
+    if (counts.lateRecords > 0) late[s.indicator.id] = counts.lateRecords;
   }
+  // For the analyst: records entered after their quarter was published, counted in the first open quarter.
+  raw.late_records = late;
   const named = facts.sources.flatMap((s) => specsOf(s, l));
   const years = new Set([l.year, l.communeYear]);
   const earlier = params.earlier.filter((t) => t.columns.some((c) => years.has(c.year)));
@@ -192,7 +204,7 @@ export function computeSnapshot(facts: SnapshotFacts, params: { quarter: string;
       statistics,
       hives,
       headline: [...headlineOf(tables, facts.sources, 'year'), ...extraHeadline(rates, statistics, hives, l)],
-      trend: headlineOf(tables, facts.sources, 'quarter'),
+      trend: headlineOf(tables, facts.sources, 'quarters'),
     },
     raw,
   };

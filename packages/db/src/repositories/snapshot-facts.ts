@@ -16,8 +16,10 @@ import { cambodiaToday } from './hive-facts';
 /**
  * A person (child, household, need) in a commune from one day until another (exclusive; null: still). An event
  * such as a reunification is a spell of one day. Each person is later attributed to one commune per period.
+ * `recordedAt` is when the record entered the system: a record entered after its quarter was published counts
+ * when it was recorded (snapshot-counts.ts), so published figures stand.
  */
-export type Spell = { person: string; commune: string; from: string; until: string | null };
+export type Spell = { person: string; commune: string; from: string; until: string | null; event: boolean; recordedAt: string };
 
 export type IndicatorSource = {
   indicator: ImpactIndicator;
@@ -52,18 +54,22 @@ const serviceTopic = (type: ServiceType): IndicatorTopic =>
 
 export const serviceIndicatorId = (type: ServiceType) => `services.${type}`;
 
-type CaseRow = { id: string; childId: string; householdId: string; communeCode: string; status: string; registeredAt: string; firstContactAt: string | null; updatedAt: string };
+type CaseRow = { id: string; childId: string; householdId: string; communeCode: string; status: string; registeredAt: string; firstContactAt: string | null; updatedAt: string; createdAt: string };
 
 function liveCases(db: Db): CaseRow[] {
   return db
-    .select({ id: cases.id, childId: cases.childId, householdId: cases.householdId, communeCode: cases.communeCode, status: cases.status, registeredAt: cases.registeredAt, firstContactAt: cases.firstContactAt, updatedAt: cases.updatedAt })
+    .select({ id: cases.id, childId: cases.childId, householdId: cases.householdId, communeCode: cases.communeCode, status: cases.status, registeredAt: cases.registeredAt, firstContactAt: cases.firstContactAt, updatedAt: cases.updatedAt, createdAt: cases.createdAt })
     .from(cases)
     .where(and(isNull(cases.archivedAt), ne(cases.status, 'duplicate')))
     .all();
 }
 
 function placementSources(db: Db, caseById: Map<string, CaseRow>): IndicatorSource[] {
-  const rows = db.select({ caseId: placements.caseId, type: placements.type, startDate: placements.startDate, endDate: placements.endDate }).from(placements).where(isNull(placements.archivedAt)).all();
+  const rows = db
+    .select({ caseId: placements.caseId, type: placements.type, startDate: placements.startDate, endDate: placements.endDate, createdAt: placements.createdAt })
+    .from(placements)
+    .where(isNull(placements.archivedAt))
+    .all();
   const byCase = new Map<string, typeof rows>();
   for (const row of rows) byCase.set(row.caseId, [...(byCase.get(row.caseId) ?? []), row]);
   const reunified: Spell[] = [];
@@ -74,10 +80,10 @@ function placementSources(db: Db, caseById: Map<string, CaseRow>): IndicatorSour
     if (!c) continue;
     history.sort((a, b) => a.startDate.localeCompare(b.startDate));
     history.forEach((p, i) => {
-      const spell = { person: c.childId, commune: c.communeCode, from: p.startDate };
-      if (familyBased.has(p.type)) inFamilyCare.push({ ...spell, until: p.endDate });
+      const spell = { person: c.childId, commune: c.communeCode, from: p.startDate, recordedAt: p.createdAt };
+      if (familyBased.has(p.type)) inFamilyCare.push({ ...spell, until: p.endDate, event: false });
       const previous = i > 0 ? (history[i - 1]!.type as PlacementType) : null;
-      if (isReunification(previous, p.type as PlacementType)) reunified.push({ ...spell, until: nextDay(p.startDate) });
+      if (isReunification(previous, p.type as PlacementType)) reunified.push({ ...spell, until: nextDay(p.startDate), event: true });
     });
   }
   return [
@@ -89,7 +95,7 @@ function placementSources(db: Db, caseById: Map<string, CaseRow>): IndicatorSour
 
 function familySources(db: Db, caseRows: CaseRow[], caseById: Map<string, CaseRow>): IndicatorSource[] {
   const approved = db
-    .select({ caseId: closures.caseId, reason: closures.reason, closedOn: closures.closedOn })
+    .select({ caseId: closures.caseId, reason: closures.reason, closedOn: closures.closedOn, decidedAt: closures.decidedAt, createdAt: closures.createdAt })
     .from(closures)
     .where(and(eq(closures.approvalState, 'approved'), isNull(closures.archivedAt)))
     .all();
@@ -98,11 +104,13 @@ function familySources(db: Db, caseRows: CaseRow[], caseById: Map<string, CaseRo
   const supported = caseRows.map((c): Spell => {
     // A case closed without a closure record (imported, or seeded) ends on its last change.
     const end = closedOn.get(c.id) ?? (c.status === 'closed' || c.status === 'transferred' ? dayOf(c.updatedAt) : null);
-    return { person: c.householdId, commune: c.communeCode, from: dayOf(c.registeredAt), until: end === null ? null : nextDay(end) };
+    return { person: c.householdId, commune: c.communeCode, from: dayOf(c.registeredAt), until: end === null ? null : nextDay(end), event: false, recordedAt: c.createdAt };
   });
   const strengthened = approved.flatMap((closure): Spell[] => {
     const c = caseById.get(closure.caseId);
-    return c && closure.reason === 'goals_met' ? [{ person: c.householdId, commune: c.communeCode, from: closure.closedOn, until: nextDay(closure.closedOn) }] : [];
+    // A closure counts once approved: that is when it was recorded.
+    const recordedAt = closure.decidedAt ?? closure.createdAt;
+    return c && closure.reason === 'goals_met' ? [{ person: c.householdId, commune: c.communeCode, from: closure.closedOn, until: nextDay(closure.closedOn), event: true, recordedAt }] : [];
   });
   return [
     { indicator: indicator('families_supported', 'family_support', false), spells: supported, byCommune: true, headline: true },
@@ -111,21 +119,25 @@ function familySources(db: Db, caseRows: CaseRow[], caseById: Map<string, CaseRo
 }
 
 function serviceSources(db: Db, caseById: Map<string, CaseRow>): IndicatorSource[] {
-  const rows = db.select({ caseId: services.caseId, type: services.type, deliveredOn: services.deliveredOn }).from(services).where(isNull(services.archivedAt)).all();
+  const rows = db
+    .select({ caseId: services.caseId, type: services.type, deliveredOn: services.deliveredOn, createdAt: services.createdAt })
+    .from(services)
+    .where(isNull(services.archivedAt))
+    .all();
   return serviceTypes.map((type) => ({
     // Children who received the service: a child served in two quarters counts in both, once in the year.
     indicator: indicator(serviceIndicatorId(type), serviceTopic(type), false),
     spells: rows.flatMap((s): Spell[] => {
       const c = caseById.get(s.caseId);
-      return c && s.type === type ? [{ person: c.childId, commune: c.communeCode, from: s.deliveredOn, until: nextDay(s.deliveredOn) }] : [];
+      return c && s.type === type ? [{ person: c.childId, commune: c.communeCode, from: s.deliveredOn, until: nextDay(s.deliveredOn), event: true, recordedAt: s.createdAt }] : [];
     }),
     byCommune: false,
     headline: false,
   }));
 }
 
-function needSources(needs: (NeedFacts & { id: string; category: string })[]): IndicatorSource[] {
-  const spell = (n: (typeof needs)[number]): Spell => ({ person: n.id, commune: n.commune, from: n.reportedOn, until: nextDay(n.reportedOn) });
+function needSources(needs: (NeedFacts & { id: string; category: string; receivedAt: string })[]): IndicatorSource[] {
+  const spell = (n: (typeof needs)[number]): Spell => ({ person: n.id, commune: n.commune, from: n.reportedOn, until: nextDay(n.reportedOn), event: true, recordedAt: n.receivedAt });
   return [
     // Each need is about a child or family and counted as a person; violence and abuse concerns apart, by district only.
     { indicator: indicator('hive_needs_registered', 'hive_needs', true), spells: needs.filter((n) => n.category !== 'violence_or_abuse').map(spell), byCommune: true, headline: true },
@@ -155,10 +167,10 @@ export function loadSnapshotFacts(db: Db): SnapshotFacts {
   const caseRows = liveCases(db);
   const caseById = new Map(caseRows.map((c) => [c.id, c]));
   const needs = db
-    .select({ id: hiveNeeds.id, commune: hiveNeeds.communeCode, category: hiveNeeds.category, status: hiveNeeds.status, reportedAt: hiveNeeds.reportedAt })
+    .select({ id: hiveNeeds.id, commune: hiveNeeds.communeCode, category: hiveNeeds.category, status: hiveNeeds.status, reportedAt: hiveNeeds.reportedAt, receivedAt: hiveNeeds.receivedAt })
     .from(hiveNeeds)
     .all()
-    .map((n) => ({ id: n.id, commune: n.commune, category: n.category, status: n.status, reportedOn: dayOf(n.reportedAt) }));
+    .map((n) => ({ id: n.id, commune: n.commune, category: n.category, status: n.status, reportedOn: dayOf(n.reportedAt), receivedAt: n.receivedAt }));
   return {
     communes: db.select({ code: geoUnits.code }).from(geoUnits).where(eq(geoUnits.level, 'commune')).all().map((u) => u.code).sort(),
     sources: [...placementSources(db, caseById), ...familySources(db, caseRows, caseById), ...needSources(needs), ...serviceSources(db, caseById)],

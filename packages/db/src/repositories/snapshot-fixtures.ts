@@ -11,10 +11,10 @@ const addDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:
 const family: PlacementType[] = ['biological_family', 'kinship_care', 'foster_care_long_term'];
 
 /**
- * For each case: maybe a stay in residential care and a reunification, some services, and for closed cases an
+ * For each case (entered at `recordedAt`, by default when the case was registered): maybe a stay in residential care and a reunification, some services, and for closed cases an
  * approved closure (mostly goals met). Dates fall between registration and `today`.
  */
-export function addCaseWorkForSnapshots(db: Db, params: { today: string; actorId: string; seed?: number }): { placements: number; services: number; closures: number } {
+export function addCaseWorkForSnapshots(db: Db, params: { today: string; actorId: string; seed?: number; recordedAt?: string }): { placements: number; services: number; closures: number } {
   const random = createRandom(params.seed ?? 7);
   const added = { placements: 0, services: 0, closures: 0 };
   const rows = db.select({ id: cases.id, status: cases.status, registeredAt: cases.registeredAt }).from(cases).orderBy(asc(cases.reference)).all();
@@ -22,7 +22,8 @@ export function addCaseWorkForSnapshots(db: Db, params: { today: string; actorId
     for (const c of rows) {
       const registered = c.registeredAt.slice(0, 10);
       const span = Math.max(1, Math.round((Date.parse(params.today) - Date.parse(registered)) / 86_400_000));
-      const stamp = { createdById: params.actorId, createdAt: c.registeredAt, updatedAt: c.registeredAt };
+      const recorded = params.recordedAt ?? c.registeredAt;
+      const stamp = { createdById: params.actorId, createdAt: recorded, updatedAt: recorded };
       const day = () => addDays(registered, random.int(0, span - 1));
       if (random.chance(0.4)) {
         const start = registered;
@@ -45,7 +46,7 @@ export function addCaseWorkForSnapshots(db: Db, params: { today: string; actorId
       if (c.status === 'closed') {
         const closedOn = day();
         const reason = random.chance(0.8) ? 'goals_met' : 'moved';
-        tx.insert(closures).values({ id: random.uuid(), caseId: c.id, reason, closedOn, summary: 'Test (fixture)', approvalState: 'approved', ...stamp }).run();
+        tx.insert(closures).values({ id: random.uuid(), caseId: c.id, reason, closedOn, summary: 'Test (fixture)', approvalState: 'approved', decidedAt: recorded, ...stamp }).run();
         added.closures++;
       }
     }

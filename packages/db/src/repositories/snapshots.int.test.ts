@@ -10,6 +10,7 @@ import { findImpactLatest, findImpactTrends, findPublishedSnapshot, listPublishe
 import { findHiveProgress, findImpactMap, findServicesByType } from './impact-views';
 import { addCaseWorkForSnapshots } from './snapshot-fixtures';
 import { withFrozenCopy } from './snapshot-freeze';
+import type { SnapshotContent } from './impact-content';
 import { buildSnapshot, buildSnapshotCorrection, publishSnapshot, reviewSnapshot, submitSnapshotForReview, type SnapshotDetail } from './snapshots';
 import { createUser } from './users';
 
@@ -31,32 +32,32 @@ beforeAll(async () => {
   const user = (username: string) => createUser(db, { username, displayName: username, role: 'analyst', locale: 'en', communeCodes: [], passwordHash: 'x' }, now);
   analyst = user('analyst-a');
   analyst2 = user('analyst-b');
-  addCaseWorkForSnapshots(db, { today: '2026-11-20', actorId: analyst.id });
+  addCaseWorkForSnapshots(db, { today: '2026-11-20', actorId: analyst.id, recordedAt: new Date(now.getTime() + 1000).toISOString() });
 }, 60_000);
 afterAll(cleanup);
 
 describe('impact snapshots', () => {
-  let q2: SnapshotDetail;
+  // The demo published 2026-Q2 when it was seeded; the fixture then added records dated earlier, entered now.
+  const q2 = () => listPublishedSnapshots(db).find((s) => s.quarter === '2026-Q2')!;
   let q3: SnapshotDetail;
 
   it('builds a draft of an ended quarter with protected tables and keeps the true counts apart', () => {
     const started = performance.now();
-    q2 = buildSnapshot(db, work(analyst), { quarter: '2026-Q2' });
-    const took = performance.now() - started;
-    expect(took).toBeLessThan(30_000);
-    expect(q2).toMatchObject({ status: 'draft', revision: 1, builtBy: analyst.id });
-    const names = q2.content.tables.map((t) => t.name);
-    expect(names).toContain('children_reunified.province');
-    expect(names).toContain('children_reunified.district.02');
-    expect(names).toContain('families_supported.commune');
+    q3 = buildSnapshot(db, work(analyst), { quarter: '2026-Q3' });
+    expect(performance.now() - started).toBeLessThan(30_000);
+    expect(q3).toMatchObject({ status: 'draft', revision: 1, builtBy: analyst.id });
+    const names = q3.content.tables.map((t) => t.name);
+    expect(names).toEqual(expect.arrayContaining(['children_reunified.province', 'children_reunified.district.02', 'families_supported.commune', 'services.counselling.district.02']));
     // Sensitive topics never by commune.
-    expect(names.filter((n) => n.endsWith('.commune')).some((n) => /reunified|family_care|abuse/.test(n))).toBe(false);
-    const cells: TableCell[] = q2.content.tables.flatMap((t) => t.table.rows.flatMap((r) => [...r.cells, ...(r.total ? [r.total] : [])]));
+    expect(names.filter((n) => n.endsWith('.commune')).some((n) => /reunified|family_care|abuse|tracing|foster|kinship/.test(n))).toBe(false);
+    const cells: TableCell[] = q3.content.tables.flatMap((t) => t.table.rows.flatMap((r) => [...r.cells, ...(r.total ? [r.total] : [])]));
     expect(cells.some((c) => c.kind === 'small')).toBe(true);
     for (const c of cells) if (c.kind === 'count' && c.value > 0) expect(c.value % 5).toBe(0);
     // The raw counts hold what was really counted, e.g. families supported in the province this year.
-    expect(q2.rawCounts.families_supported!['02@2026Q1-2']).toBeGreaterThan(0);
-    expect(recoverSuppressed(q2.content.tables.map((t) => t.table), communesOf(db)).recovered).toEqual([]);
+    expect(q3.rawCounts.families_supported!['02@2026Q1-3']).toBeGreaterThan(0);
+    // Records entered after 2026-Q2 was published but dated before it count in Q3, so Q1 and Q2 stand as published.
+    expect(Object.values(q3.rawCounts.late_records!).reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(recoverSuppressed(q3.content.tables.map((t) => t.table), communesOf(db)).recovered).toEqual([]);
   }, 60_000);
 
   it('refuses a quarter that has not ended', () => {
@@ -64,46 +65,63 @@ describe('impact snapshots', () => {
   });
 
   it('needs a second person to review, then publishes; a published snapshot never changes', () => {
-    const sent = submitSnapshotForReview(db, work(analyst), { id: q2.id, expectedVersion: q2.version });
+    const sent = submitSnapshotForReview(db, work(analyst), { id: q3.id, expectedVersion: q3.version });
     expect(() => reviewSnapshot(db, work(analyst), { id: sent.id, expectedVersion: sent.version, decision: { decision: 'approve', reason: '' } })).toThrow(/another analyst/);
     const returned = reviewSnapshot(db, work(analyst2), { id: sent.id, expectedVersion: sent.version, decision: { decision: 'return', reason: 'Check Q1' } });
     expect(returned).toMatchObject({ status: 'draft', returnReason: 'Check Q1' });
-    q2 = approveAndPublish(returned);
-    expect(q2).toMatchObject({ status: 'published', publishedAt: now.toISOString() });
+    q3 = approveAndPublish(returned);
+    expect(q3).toMatchObject({ status: 'published', publishedAt: now.toISOString() });
 
-    expect(() => submitSnapshotForReview(db, work(analyst), { id: q2.id, expectedVersion: q2.version })).toThrow(/never changes/);
-    expect(() => buildSnapshot(db, work(analyst), { quarter: '2026-Q2' })).toThrow(/already published/);
+    expect(() => submitSnapshotForReview(db, work(analyst), { id: q3.id, expectedVersion: q3.version })).toThrow(/never changes/);
+    expect(() => buildSnapshot(db, work(analyst), { quarter: '2026-Q3' })).toThrow(/already published/);
     // Even straight SQL cannot change or delete it.
-    expect(() => db.update(impactSnapshots).set({ correctionNote: 'edited' }).where(eq(impactSnapshots.id, q2.id)).run()).toThrow(/never changes/);
-    expect(() => db.update(impactSnapshots).set({ status: 'draft' }).where(eq(impactSnapshots.id, q2.id)).run()).toThrow(/never changes/);
-    expect(() => db.delete(impactSnapshots).where(eq(impactSnapshots.id, q2.id)).run()).toThrow(/never deleted/);
-    expect(findPublishedSnapshot(db, q2.id).content).toEqual(q2.content);
+    expect(() => db.update(impactSnapshots).set({ correctionNote: 'edited' }).where(eq(impactSnapshots.id, q3.id)).run()).toThrow(/never changes/);
+    expect(() => db.update(impactSnapshots).set({ status: 'draft' }).where(eq(impactSnapshots.id, q3.id)).run()).toThrow(/never changes/);
+    expect(() => db.update(impactSnapshots).set({ status: 'superseded' }).where(eq(impactSnapshots.id, q3.id)).run()).toThrow(/never changes/);
+    expect(() => db.delete(impactSnapshots).where(eq(impactSnapshots.id, q3.id)).run()).toThrow(/never deleted/);
+    expect(findPublishedSnapshot(db, q3.id).content).toEqual(q3.content);
   });
 
   it('keeps earlier published cells as they were and withstands the attack across snapshots', () => {
-    q3 = approveAndPublish(buildSnapshot(db, work(analyst), { quarter: '2026-Q3' }));
-    const cellAt = (d: SnapshotDetail, table: string, row: string, column: number) => d.content.tables.find((t) => t.name === table)!.table.rows.find((r) => r.code === row)!.cells[column];
-    for (const table of ['families_supported.district.02', 'children_reunified.province', 'hive_needs_registered.province']) {
+    const earlier = findPublishedSnapshot(db, q2().id).content;
+    const cellAt = (c: SnapshotContent, table: string, row: string, column: number) => c.tables.find((t) => t.name === table)!.table.rows.find((r) => r.code === row)!.cells[column];
+    for (const table of ['families_supported.district.02', 'children_reunified.province', 'services.counselling.province', 'hive_needs_registered.province']) {
       const row = table.endsWith('province') ? '02' : '0203';
-      expect(cellAt(q3, table, row, 0)).toEqual(cellAt(q2, table, row, 0));
-      expect(cellAt(q3, table, row, 1)).toEqual(cellAt(q2, table, row, 1));
+      expect(cellAt(q3.content, table, row, 0)).toEqual(cellAt(earlier, table, row, 0));
+      expect(cellAt(q3.content, table, row, 1)).toEqual(cellAt(earlier, table, row, 1));
     }
-    const everything = [...q2.content.tables, ...q3.content.tables].map((t) => t.table);
-    const attack = recoverSuppressed(everything, communesOf(db));
+    const attack = recoverSuppressed([...earlier.tables, ...q3.content.tables].map((t) => t.table), communesOf(db));
     expect(attack.recovered).toEqual([]);
     expect(attack.inconsistent).toEqual([]);
   }, 60_000);
 
-  it('corrects a published snapshot with a new revision that supersedes it; the old one stays readable', () => {
-    const correction = buildSnapshotCorrection(db, work(analyst2), { snapshotId: q3.id, note: 'Two services were entered late.' });
-    expect(correction).toMatchObject({ status: 'draft', revision: 2, correctsId: q3.id, correctionNote: 'Two services were entered late.' });
+  it('corrects the latest quarter with a new revision that restates the year and replaces its publications', () => {
+    expect(() => buildSnapshotCorrection(db, work(analyst2), { snapshotId: q2().id, note: 'Too early' })).toThrow(/latest published quarter/);
+    const correction = buildSnapshotCorrection(db, work(analyst2), { snapshotId: q3.id, note: 'Services entered late now counted in their quarter.' });
+    expect(correction).toMatchObject({ status: 'draft', revision: 2, correctsId: q3.id, correctionNote: 'Services entered late now counted in their quarter.' });
+    // Restated from the data as it is: nothing counted late any more.
+    expect(correction.rawCounts.late_records).toEqual({});
     const published = approveAndPublish(correction, analyst, analyst2);
     expect(published.status).toBe('published');
-    const old = listPublishedSnapshots(db).find((s) => s.id === q3.id)!;
-    expect(old).toMatchObject({ status: 'superseded', supersededById: published.id });
+    const all = listPublishedSnapshots(db);
+    expect(all.map((s) => [s.quarter, s.revision, s.status])).toEqual([['2026-Q3', 2, 'published'], ['2026-Q3', 1, 'superseded'], ['2026-Q2', 1, 'superseded']]);
+    expect(all.filter((s) => s.status === 'superseded').every((s) => s.supersededById === published.id)).toBe(true);
     expect(findPublishedSnapshot(db, q3.id).content).toEqual(q3.content);
     expect(findImpactLatest(db)).toMatchObject({ id: published.id, quarter: '2026-Q3', revision: 2 });
+    expect(recoverSuppressed(published.content.tables.map((t) => t.table), communesOf(db)).recovered).toEqual([]);
     q3 = published;
+  }, 60_000);
+
+  it('refuses to publish a draft built before another publication of its year', () => {
+    const later = new Date(now.getTime() + 60_000);
+    const stale = buildSnapshot(db, work(analyst), { quarter: '2026-Q1' });
+    const fresh = buildSnapshotCorrection(db, work(analyst), { snapshotId: q3.id, note: 'Again' });
+    const sent = submitSnapshotForReview(db, work(analyst), { id: fresh.id, expectedVersion: fresh.version });
+    const ok = reviewSnapshot(db, work(analyst2), { id: sent.id, expectedVersion: sent.version, decision: { decision: 'approve', reason: '' } });
+    q3 = publishSnapshot(db, work(analyst, later), { id: ok.id, expectedVersion: ok.version });
+    const sentStale = submitSnapshotForReview(db, work(analyst), { id: stale.id, expectedVersion: stale.version });
+    const okStale = reviewSnapshot(db, work(analyst2), { id: sentStale.id, expectedVersion: sentStale.version, decision: { decision: 'approve', reason: '' } });
+    expect(() => publishSnapshot(db, work(analyst, later), { id: okStale.id, expectedVersion: okStale.version })).toThrow(/build this one again/);
   }, 60_000);
 
   it('computes from a frozen copy: edits after the freeze are not seen', () => {
@@ -120,14 +138,14 @@ describe('impact snapshots', () => {
     const latest = findImpactLatest(db)!;
     expect(latest.figures.map((f) => f.key)).toEqual(expect.arrayContaining(['children_reunified', 'families_supported', 'hive_needs_resolved_share', 'median_days_to_first_response', 'active_hive_communes']));
     const trends = findImpactTrends(db);
-    expect(trends.find((t) => t.key === 'families_supported')!.points.map((p) => p.quarter)).toEqual(['2026-Q2', '2026-Q3']);
-    expect(findServicesByType(db)!.rows.length).toBeGreaterThan(10);
+    expect(trends.find((t) => t.key === 'families_supported')!.points.map((p) => p.quarter)).toEqual(['2026-Q1', '2026-Q2', '2026-Q3']);
+    expect(findServicesByType(db)!.rows.length).toBe(13);
     const map = findImpactMap(db)!;
     expect(map.places.every((p) => p.level !== ('village' as string) && p.lat !== null)).toBe(true);
     expect(map.places.filter((p) => p.hive).map((p) => p.code).sort()).toEqual(['020303', '020804']);
     expect(findHiveProgress(db)!.hives[0]!.independenceIndex).toBeGreaterThan(0);
     const csv = publishedTableCsv(db, { snapshotId: q3.id, table: 'families_supported.district.02' });
-    expect(csv.filename).toBe('kruosar-impact-2026-Q3-r2-families_supported.district.02.csv');
+    expect(csv.filename).toBe(`kruosar-impact-2026-Q3-r${q3.revision}-families_supported.district.02.csv`);
     expect(csv.csv.split('\r\n')[0]).toBe('code,name_latin,name_km,2026-Q1,2026-Q2,2026-Q3,total 2026-Q1-Q3');
     expect(verifyAuditChain(db).ok).toBe(true);
   });

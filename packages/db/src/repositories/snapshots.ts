@@ -1,6 +1,6 @@
 // Impact snapshots for analysts: build from a frozen copy, review by a second person, publish; corrections are new revisions.
 import { randomUUID } from 'node:crypto';
-import { and, desc, eq, inArray, notInArray } from 'drizzle-orm';
+import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { DomainError, notFound, type ApprovalDecisionInput, type PublishedTable } from '@kruosar/domain';
 import type { Db } from '../client';
@@ -10,7 +10,7 @@ import { appendAudit } from './audit';
 import type { Work } from './case-workflow';
 import { cambodiaToday } from './hive-facts';
 import { quarterParts, SnapshotContent, SnapshotRawCounts } from './impact-content';
-import { periodDays } from './snapshot-counts';
+import { periodDays, type PublishedQuarters } from './snapshot-counts';
 import { computeSnapshot } from './snapshot-compute';
 import { loadSnapshotFacts } from './snapshot-facts';
 import { withFrozenCopy } from './snapshot-freeze';
@@ -108,16 +108,31 @@ function assertStatus(row: Row, allowed: SnapshotStatus, action: string) {
   if (row.status !== allowed) refuse('snapshotState', `Cannot ${action} a snapshot that is ${row.status.replace('_', ' ')}.`);
 }
 
-/** Tables already published for the quarters of this year and the last, except the one being corrected. */
-function publishedTables(db: Db, year: number, except: string | null): PublishedTable[] {
-  const quarters = [year - 1, year].flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
+type Published = { id: string; quarter: string; frozenAt: string; publishedAt: string; tables: unknown };
+
+function currentPublications(db: Db, years: number[]): Published[] {
+  const quarters = years.flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
   return db
-    .select({ id: impactSnapshots.id, tables: impactSnapshots.tables })
+    .select({ id: impactSnapshots.id, quarter: impactSnapshots.quarter, frozenAt: impactSnapshots.frozenAt, publishedAt: impactSnapshots.publishedAt, createdAt: impactSnapshots.createdAt, tables: impactSnapshots.tables })
     .from(impactSnapshots)
     .where(and(eq(impactSnapshots.status, 'published'), inArray(impactSnapshots.quarter, quarters)))
     .all()
-    .filter((r) => r.id !== except)
-    .flatMap((r) => SnapshotContent.parse(r.tables).tables.map((t) => t.table));
+    .map((r) => ({ id: r.id, quarter: r.quarter, frozenAt: r.frozenAt ?? r.publishedAt ?? r.createdAt, publishedAt: r.publishedAt ?? r.createdAt, tables: r.tables }));
+}
+
+/**
+ * What a build of `quarter` must stay consistent with: the tables published for this year and the last, and when
+ * each quarter of this year was first frozen for publication. A correction restates its whole year (and replaces
+ * every publication of it), so it is held only to last year's tables, and counts every record as it is now.
+ */
+function publishedContext(db: Db, quarter: string, correcting: boolean): { earlier: PublishedTable[]; published?: PublishedQuarters } {
+  const { year } = quarterParts(quarter);
+  const current = currentPublications(db, [year - 1, year]).filter((p) => !correcting || quarterParts(p.quarter).year !== year);
+  const earlier = current.flatMap((p) => SnapshotContent.parse(p.tables).tables.map((t) => t.table));
+  const thisYear = current.filter((p) => quarterParts(p.quarter).year === year);
+  const through = Math.max(0, ...thisYear.map((p) => quarterParts(p.quarter).quarter));
+  const freezes = Array.from({ length: through }, (_, i) => thisYear.filter((p) => quarterParts(p.quarter).quarter >= i + 1).map((p) => p.frozenAt).sort()[0]!);
+  return { earlier, published: through > 0 ? { year, freezes } : undefined };
 }
 
 function assertQuarterEnded(quarter: string, now: Date) {
@@ -129,10 +144,9 @@ function assertQuarterEnded(quarter: string, now: Date) {
 
 function insertDraft(db: Db, w: Work, params: { quarter: string; revision: number; correctsId: string | null; correctionNote: string }): string {
   const frozenAt = w.now.toISOString();
-  const earlierOf = (frozen: Db) => publishedTables(frozen, quarterParts(params.quarter).year, params.correctsId);
-  // Compute from one frozen copy (facts and earlier tables alike), outside the write transaction: it may take a while.
+  // Compute from one frozen copy (facts and publications alike), outside the write transaction: it may take a while.
   const { content, raw } = withFrozenCopy(db, (frozen) =>
-    computeSnapshot(loadSnapshotFacts(frozen), { quarter: params.quarter, earlier: earlierOf(frozen), today: cambodiaToday(w.now) }),
+    computeSnapshot(loadSnapshotFacts(frozen), { quarter: params.quarter, ...publishedContext(frozen, params.quarter, params.correctsId !== null), today: cambodiaToday(w.now) }),
   );
   const id = randomUUID();
   inTransaction(db, (tx) => {
@@ -157,10 +171,22 @@ export function buildSnapshot(db: Db, w: Work, params: { quarter: string }): Sna
   return findSnapshotDetail(db, insertDraft(db, w, { quarter: params.quarter, revision: 1, correctsId: null, correctionNote: '' }));
 }
 
-/** Build a correction of a published snapshot from fresh data: the next revision, with a note saying what changed. */
+/** The latest quarter of a year that is published, if any. */
+function latestPublishedOfYear(db: Db, year: number): Row | undefined {
+  return db.select().from(impactSnapshots).where(and(eq(impactSnapshots.status, 'published'), sql`${impactSnapshots.quarter} like ${`${year}-Q%`}`)).orderBy(desc(impactSnapshots.quarter)).get();
+}
+
+/**
+ * Build a correction of the latest published quarter of a year from the data as it is now: the next revision, with
+ * a note saying what changed. It restates the year so far, so once published it replaces every publication of
+ * that year (they stay readable, marked as replaced), and no two current publications disagree.
+ */
 export function buildSnapshotCorrection(db: Db, w: Work, params: { snapshotId: string; note: string }): SnapshotDetail {
   const old = rowOf(db, params.snapshotId);
   if (old.status !== 'published') refuse('snapshotNotPublished', 'Only the published snapshot of a quarter can be corrected.');
+  if (latestPublishedOfYear(db, quarterParts(old.quarter).year)?.id !== old.id) {
+    refuse('snapshotNotLatest', 'Correct the latest published quarter of the year: it restates the quarters before it too.');
+  }
   const latest = db.select({ revision: impactSnapshots.revision }).from(impactSnapshots).where(eq(impactSnapshots.quarter, old.quarter)).orderBy(desc(impactSnapshots.revision)).get();
   const revision = Math.max(old.revision, latest?.revision ?? 0) + 1;
   return findSnapshotDetail(db, insertDraft(db, w, { quarter: old.quarter, revision, correctsId: old.id, correctionNote: params.note }));
@@ -198,22 +224,40 @@ export function reviewSnapshot(db: Db, w: Work, params: VersionedStep & { decisi
   return findSnapshotDetail(db, params.id);
 }
 
-/** Publish an approved snapshot; a correction supersedes the revision it corrects in the same transaction. */
+/** The publications a correction replaces: every current one of its year (it restates the year so far). */
+function replacedBy(db: Db, row: Row): Row[] {
+  const year = quarterParts(row.quarter).year;
+  if (latestPublishedOfYear(db, year)?.id !== row.correctsId) {
+    refuse('snapshotNotPublished', 'The snapshot this corrects is no longer the latest publication of its year; build a new correction.');
+  }
+  return db.select().from(impactSnapshots).where(and(eq(impactSnapshots.status, 'published'), sql`${impactSnapshots.quarter} like ${`${year}-Q%`}`)).all();
+}
+
+/**
+ * A draft was protected against what was published when it was built. Anything published since (for its year or
+ * the last) was not taken into account, so the draft must be built again.
+ */
+function assertNothingPublishedSince(db: Db, row: Row) {
+  const { year } = quarterParts(row.quarter);
+  const since = currentPublications(db, [year - 1, year]).some((p) => row.frozenAt === null || p.publishedAt > row.frozenAt);
+  if (since) refuse('snapshotStale', 'Another snapshot was published after this one was built; build this one again so the two stay consistent.');
+}
+
+/** Publish an approved snapshot; a correction replaces its year's publications in the same transaction. */
 export function publishSnapshot(db: Db, w: Work, params: VersionedStep): SnapshotDetail {
   inTransaction(db, (tx) => {
     const row = rowOf(tx, params.id);
     assertStatus(row, 'approved', 'publish');
-    const current = tx.select().from(impactSnapshots).where(and(eq(impactSnapshots.quarter, row.quarter), eq(impactSnapshots.status, 'published'))).get();
-    if (current && current.id !== row.correctsId) {
-      refuse('snapshotAlreadyPublished', `${row.quarter} was published meanwhile; build a correction of that one instead.`);
-    }
+    assertNothingPublishedSince(tx, row);
     const at = w.now.toISOString();
-    if (current) {
-      // The only change a published row ever takes (the database trigger allows nothing else).
-      tx.update(impactSnapshots).set({ status: 'superseded', supersededById: row.id, updatedAt: at, version: current.version + 1 }).where(eq(impactSnapshots.id, current.id)).run();
-      appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.supersede', entity: 'impact_snapshot', entityId: current.id, detail: { by: row.id } }, w.now);
-    } else if (row.correctsId) {
-      refuse('snapshotNotPublished', 'The snapshot this corrects is no longer the published one; build a new correction.');
+    if (row.correctsId) {
+      for (const old of replacedBy(tx, row)) {
+        // The only change a published row ever takes (the database trigger allows nothing else).
+        tx.update(impactSnapshots).set({ status: 'superseded', supersededById: row.id, updatedAt: at, version: old.version + 1 }).where(eq(impactSnapshots.id, old.id)).run();
+        appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.supersede', entity: 'impact_snapshot', entityId: old.id, detail: { by: row.id } }, w.now);
+      }
+    } else if (tx.select({ id: impactSnapshots.id }).from(impactSnapshots).where(and(eq(impactSnapshots.quarter, row.quarter), eq(impactSnapshots.status, 'published'))).get()) {
+      refuse('snapshotAlreadyPublished', `${row.quarter} was published meanwhile; build a correction instead.`);
     }
     updateVersioned(tx, { table: impactSnapshots, id: row.id, expectedVersion: params.expectedVersion, set: { status: 'published', publishedBy: w.actor.id, publishedAt: at, updatedAt: at }, what: 'Impact snapshot' });
     appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.publish', entity: 'impact_snapshot', entityId: row.id, detail: { quarter: row.quarter, revision: row.revision } }, w.now);

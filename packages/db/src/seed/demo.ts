@@ -10,6 +10,7 @@ import { battambangDemoUnits, demoCommuneCodes } from './battambang';
 import { inventCase } from './demo-children';
 import { seedDemoNeeds } from './demo-hive-needs';
 import { seedDemoHives } from './demo-hives';
+import { seedDemoSupporters } from './demo-supporters';
 import { seedDemoWorkflow } from './demo-workflow';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
@@ -119,6 +120,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
   });
   if (hiveNeeds === 0) notes.push('The demo hive needs were already there.');
   if (seedDemoHives(db, { now, userIds: ids }) === 0) notes.push('The demo hives were already there.');
+  if (seedDemoSupporters(db, { now, userIds: ids }) === 0) notes.push('The demo stories and volunteer shifts were already there.');
 
   return { users, children: added, cases: added, hiveNeeds, communes: [...demoCommuneCodes], notes };
 }
