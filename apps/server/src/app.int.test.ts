@@ -66,6 +66,8 @@ describe('server', () => {
     const malformed = await app.inject({ method: 'POST', url: '/api/staff/auth.signIn', headers: { 'content-type': 'application/json' }, payload: { username: 42 } });
     expect(malformed.statusCode).toBe(400);
     expect(malformed.json().error.data.fieldErrors).toHaveProperty('username');
+    // Portals show field errors in the user's language through these keys.
+    expect(malformed.json().error.data.fieldErrorKeys).toMatchObject({ username: 'errors.field.invalid', password: 'errors.field.required' });
     expect(malformed.json().error.data.stack).toBeUndefined();
   });
 

@@ -19,6 +19,16 @@ describe('describeError', () => {
     const error = serverError({ code: 'BAD_REQUEST', messageKey: 'errors.invalid', fieldErrors: { 'household.villageCode': 'errors.unknownVillage', n: 3 } });
     expect(describeError(error).fieldErrors).toEqual({ 'household.villageCode': 'errors.unknownVillage' });
   });
+
+  it('prefers the per-field i18n keys over the English field messages', () => {
+    const error = serverError({
+      code: 'BAD_REQUEST',
+      messageKey: 'errors.invalid',
+      fieldErrors: { 'child.dateOfBirth': 'Date of birth is required', summary: 'Summary must be at most 4000 characters' },
+      fieldErrorKeys: { 'child.dateOfBirth': 'errors.field.required' },
+    });
+    expect(describeError(error).fieldErrors).toEqual({ 'child.dateOfBirth': 'errors.field.required', summary: 'Summary must be at most 4000 characters' });
+  });
   it('calls a failure without a tRPC answer a network problem', () => {
     expect(describeError(new TRPCClientError('Failed to fetch')).messageKey).toBe('errors:network');
     expect(describeError(new Error('boom')).messageKey).toBe('errors:unexpected');

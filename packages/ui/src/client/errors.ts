@@ -33,7 +33,7 @@ function asErrorKey(messageKey: unknown): ErrorKey | null {
     : null;
 }
 
-type ErrorData = { code?: unknown; messageKey?: unknown; fieldErrors?: unknown };
+type ErrorData = { code?: unknown; messageKey?: unknown; fieldErrors?: unknown; fieldErrorKeys?: unknown };
 
 function fieldErrorsOf(value: unknown): Record<string, string> | null {
   if (!value || typeof value !== 'object') return null;
@@ -49,7 +49,9 @@ export function describeError(error: unknown): PortalError {
   if (!data) return { messageKey: 'errors:network', fallbackKey: 'errors:network', ...none };
   const code = typeof data.code === 'string' ? data.code : null;
   const fallbackKey = (code && keyOfCode[code]) || 'errors:unexpected';
-  return { messageKey: asErrorKey(data.messageKey) ?? fallbackKey, fallbackKey, code, fieldErrors: fieldErrorsOf(data.fieldErrors) };
+  // Per-field i18n keys (the user's language) win over the server's English field messages.
+  const fieldErrors = fieldErrorsOf(data.fieldErrors) || fieldErrorsOf(data.fieldErrorKeys) ? { ...fieldErrorsOf(data.fieldErrors), ...fieldErrorsOf(data.fieldErrorKeys) } : null;
+  return { messageKey: asErrorKey(data.messageKey) ?? fallbackKey, fallbackKey, code, fieldErrors };
 }
 
 type Translator = { exists: (key: string) => boolean; t: (key: string) => string };
