@@ -3,7 +3,7 @@ import type { Portal } from '@kruosar/domain';
 
 const portalText: Record<Portal, { en: string; km: string; who: string }> = {
   staff: { en: 'Staff', km: 'បុគ្គលិក', who: 'Caseworkers, supervisors, analysts and administrators' },
-  hive: { en: 'Village Hive', km: 'សហគមន៍ភូមិ', who: 'Commune volunteers' },
+  hive: { en: 'Village Hive', km: 'សំបុកឃ្មុំភូមិ', who: 'Commune volunteers' },
   supporters: { en: 'Supporters', km: 'អ្នកគាំទ្រ', who: 'Donors, volunteers and the public' },
 };
 

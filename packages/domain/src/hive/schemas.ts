@@ -4,19 +4,10 @@ import { VillageCode } from '../geography/schemas';
 import { requiredText, text } from '../common/schemas';
 import { khmerToAsciiDigits } from '../common/khmer-digits';
 
-export const needCategories = [
-  'child_at_risk_of_separation', 'violence_or_abuse', 'food', 'school', 'health', 'disability',
-  'documents', 'shelter', 'livelihood', 'other',
-] as const;
-export type NeedCategory = (typeof needCategories)[number];
+import { NEED_DESCRIPTION_MAX, needCategories, needStatuses, needUrgencies } from './values';
 
-export const needUrgencies = ['urgent', 'soon', 'can_wait'] as const;
-export type NeedUrgency = (typeof needUrgencies)[number];
-
-export const needStatuses = ['received', 'triaged', 'linked_to_case', 'referred', 'resolved', 'not_actionable'] as const;
-export type NeedStatus = (typeof needStatuses)[number];
-
-export const NEED_DESCRIPTION_MAX = 2000;
+export { NEED_DESCRIPTION_MAX, needCategories, needStatuses, needUrgencies };
+export type { NeedCategory, NeedStatus, NeedUrgency } from './values';
 
 /** What a volunteer's phone sends. The id is a UUID made on the phone, so a resend is stored once. */
 export const HiveNeedInput = z.object({

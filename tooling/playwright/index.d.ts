@@ -1,0 +1,5 @@
+import type { PlaywrightTestConfig } from '@playwright/test';
+
+export const chromiumArgs: string[];
+export function chromiumPath(): string;
+export function portalE2eConfig(opts: { port: number }): PlaywrightTestConfig;

@@ -1,0 +1,3 @@
+import type { UserConfig } from 'vitest/config';
+
+export function vitestConfig(overrides?: { environment?: 'node' | 'jsdom'; testTimeout?: number }): UserConfig;
