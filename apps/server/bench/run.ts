@@ -41,9 +41,11 @@ async function main(): Promise<number> {
   const log = (line: string) => console.log(line);
   const databases = createDemoDatabases({ cacheDir: values.cache ? tmpdir() : undefined, log });
   const results: Measurement[] = [];
+  const failed: string[] = [];
   try {
     for (const bench of benches) {
       log(`\n${bench.name}: ${bench.description}`);
+      // One bench that breaks is reported, and the others still run and print their figures.
       await bench.run({
         runs,
         demoDatabase: databases.demoDatabase,
@@ -54,6 +56,9 @@ async function main(): Promise<number> {
           results.push(result);
           return result;
         },
+      }).catch((error: unknown) => {
+        failed.push(bench.name);
+        console.error(`  ${bench.name} failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
       });
     }
   } finally {
@@ -61,10 +66,9 @@ async function main(): Promise<number> {
   }
   console.log(`\n${formatTable(results)}`);
   const slow = results.filter((r) => r.p95 > r.targetMs);
-  if (slow.length > 0) {
-    console.error(`\n${slow.length} measurement(s) over target: ${slow.map((r) => `${r.bench}/${r.name}`).join(', ')}`);
-    return 1;
-  }
+  if (slow.length > 0) console.error(`\n${slow.length} measurement(s) over target: ${slow.map((r) => `${r.bench}/${r.name}`).join(', ')}`);
+  if (failed.length > 0) console.error(`\nBench(es) that failed to run: ${failed.join(', ')}`);
+  if (slow.length > 0 || failed.length > 0) return 1;
   console.log(`\nAll ${results.length} measurements within target.`);
   return 0;
 }
