@@ -1,0 +1,43 @@
+// The case's workflow records, read in one call for every workflow tab, and the refresh after each change.
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import type { CurrentUser } from '@kruosar/domain';
+import { useTRPC } from '../../lib/trpc';
+
+/** What every workflow tab of the case page receives. */
+export type CaseTabProps = { caseId: string; user: CurrentUser };
+
+/** One audited read of all the case's workflow records; every workflow tab shares it (one cache entry). */
+export function useWorkflowOverview(caseId: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.workflow.overview.queryOptions({ caseId }));
+}
+
+/** Today in Cambodia (UTC+7, no daylight saving), as the server counts due dates. */
+export function todayInCambodia(now = new Date()): string {
+  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
+}
+
+/**
+ * After a change, everything that may show it is read again: the case (stage, version), its workflow records,
+ * the inbox, the due lists and the dashboard. Only queries on screen refetch; the others are marked stale.
+ */
+export function useRefreshCaseWork() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const routers = [
+    trpc.workflow,
+    trpc.cases,
+    trpc.assessments,
+    trpc.casePlans,
+    trpc.services,
+    trpc.placements,
+    trpc.followUps,
+    trpc.referrals,
+    trpc.closures,
+    trpc.approvals,
+    trpc.dashboard,
+  ];
+  return () => Promise.all(routers.map((r) => queryClient.invalidateQueries({ queryKey: r.pathKey() })));
+}
+
+export const mayApprove = (user: CurrentUser) => user.role === 'supervisor' || user.role === 'admin';
