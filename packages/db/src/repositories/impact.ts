@@ -90,6 +90,7 @@ export function findImpactLatest(db: Db): ImpactLatest {
 }
 
 export type TrendSeries = { key: string; placeCode: string; points: { quarter: string; snapshotId: string; figure: HeadlineFigure }[] };
+const trendCaches = new WeakMap<Db, { key: string; series: TrendSeries[] }>();
 
 /**
  * Quarter by quarter, oldest first: for each year, the quarters of its latest current publication (which restates
@@ -99,6 +100,10 @@ export function findImpactTrends(db: Db): TrendSeries[] {
   const rows = db.select({ id: impactSnapshots.id, quarter: impactSnapshots.quarter }).from(impactSnapshots).where(eq(impactSnapshots.status, 'published')).orderBy(impactSnapshots.quarter).all();
   const latestOfYear = new Map<string, string>();
   for (const row of rows) latestOfYear.set(row.quarter.slice(0, 4), row.id);
+  // Published content never changes: the same publications give the same trends.
+  const key = [...latestOfYear.values()].join(',');
+  const cached = trendCaches.get(db);
+  if (cached?.key === key) return cached.series;
   const series = new Map<string, TrendSeries>();
   for (const id of latestOfYear.values()) {
     const trend = db.select({ trend: sql<string | null>`json_extract(${impactSnapshots.tables}, '$.trend')` }).from(impactSnapshots).where(eq(impactSnapshots.id, id)).get()?.trend;
@@ -108,7 +113,9 @@ export function findImpactTrends(db: Db): TrendSeries[] {
       series.get(key)!.points.push({ quarter: `${figure.period.year}-Q${figure.period.from}`, snapshotId: id, figure });
     }
   }
-  return [...series.values()];
+  const result = [...series.values()];
+  trendCaches.set(db, { key, series: result });
+  return result;
 }
 
 export type PlaceName = { code: string; nameKm: string; nameLatin: string };
