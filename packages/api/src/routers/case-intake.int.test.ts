@@ -30,6 +30,10 @@ describe('intake: possible duplicates and registration', () => {
     expect(matches).toEqual([
       expect.objectContaining({ inScope: false, caseId: null, childName: null, childNameKm: null, dateOfBirth: null, reference: bopha.reference, communeCode: TA_PUNG, communeName: 'Ta Pung', status: 'open' }),
     ]);
+    // What a check showed is audited: someone probing for a child known elsewhere leaves a trace.
+    const audit = db.select().from(schema.auditLog).all().filter((a) => a.action === 'case.duplicate_check').at(-1)!;
+    expect(JSON.parse(audit.detail)).toEqual({ ids: [], references: [bopha.reference] });
+    expect(audit.actorId).toBe(team.caseworker.id);
   });
 
   it('finds a child moved to another commune with names swapped and respelt, outside the scope', async () => {

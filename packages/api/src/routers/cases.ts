@@ -25,8 +25,8 @@ import {
   TimelinePage,
   bulkAssignCases,
   caseTimeline,
+  checkDuplicatesAtIntake,
   exportCaseload,
-  findDuplicateCandidates,
   getCaseDetail,
   listAssignableStaff,
   listCaseload,
@@ -64,7 +64,7 @@ export const casesRouter = router({
   checkDuplicates: caseTeam()
     .input(DuplicateCheckInput)
     .output(z.array(PossibleDuplicate))
-    .query(({ ctx, input }) => findDuplicateCandidates(ctx.db, ctx.user, input)),
+    .query(({ ctx, input }) => checkDuplicatesAtIntake(ctx.db, { user: ctx.user, portal: ctx.portal, input, now: ctx.clock.now() })),
 
   register: caseTeam()
     .input(CaseRegisterInput)

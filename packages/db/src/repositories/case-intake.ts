@@ -16,6 +16,7 @@ import {
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households } from '../schema/index';
+import { appendAudit } from './audit';
 import { caseScopeSql, registerCase } from './cases';
 import type { CaseRegistered, CaseRegisterInput, DuplicateCheckInput, PossibleDuplicate } from './case-views';
 import { findStaff } from './case-staff';
@@ -126,6 +127,19 @@ export function findDuplicateCandidates(db: Db, user: CurrentUser, input: Duplic
       reasons: result.reasons,
     };
   });
+}
+
+/**
+ * The intake form's duplicate check. Showing possible duplicates is a read of those children's records (and tells
+ * that a child is known elsewhere), so a check that finds any is audited with what it showed.
+ */
+export function checkDuplicatesAtIntake(db: Db, params: { user: CurrentUser; portal: string; input: DuplicateCheckInput; now: Date }): PossibleDuplicate[] {
+  const matches = findDuplicateCandidates(db, params.user, params.input);
+  if (matches.length > 0) {
+    const detail = { ids: matches.flatMap((m) => (m.caseId ? [m.caseId] : [])), references: matches.map((m) => m.reference) };
+    inTransaction(db, (tx) => appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.duplicate_check', entity: 'case', detail }, params.now));
+  }
+  return matches;
 }
 
 /**
