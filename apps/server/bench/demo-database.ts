@@ -1,5 +1,6 @@
 // A temporary database with the synthetic demo caseload, seeded once per size and removed at the end of the run.
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { closeDatabase, openDatabase, seedDemo, type Db } from '@kruosar/db';
@@ -54,9 +55,15 @@ export function createDemoDatabases(options: { cacheDir?: string; log: (line: st
   };
 }
 
-/** The newest migration's name: a cached database from an older schema is not reused. */
+/**
+ * The newest migration's name and a fingerprint of the seed's source: a cached database from an older
+ * schema, or seeded by an older seed (say, before it made workflow records), is not reused.
+ */
 function migrationTag(): string {
-  const folder = path.resolve(path.dirname(new URL(import.meta.resolve('@kruosar/db')).pathname), '../drizzle');
-  const sql = readdirSync(folder).filter((f) => f.endsWith('.sql')).sort();
-  return sql[sql.length - 1]?.replace(/\.sql$/, '') ?? 'none';
+  const dbRoot = path.resolve(path.dirname(new URL(import.meta.resolve('@kruosar/db')).pathname), '..');
+  const sql = readdirSync(path.join(dbRoot, 'drizzle')).filter((f) => f.endsWith('.sql')).sort();
+  const seedDir = path.join(dbRoot, 'src/seed');
+  const seed = createHash('sha256');
+  for (const file of readdirSync(seedDir).filter((f) => f.endsWith('.ts') && !f.includes('.test.')).sort()) seed.update(readFileSync(path.join(seedDir, file)));
+  return `${sql[sql.length - 1]?.replace(/\.sql$/, '') ?? 'none'}-${seed.digest('hex').slice(0, 8)}`;
 }

@@ -38,8 +38,9 @@ export const cases = sqliteTable(
     index('cases_live_registered_idx').on(t.registeredAt).where(sql`archived_at is null`),
     // A caseworker's scope is "assigned to me or registered by me": both sides need an index.
     index('cases_registered_by_idx').on(t.registeredBy, t.registeredAt),
-    // Counting a supervisor's live cases reads this index alone, never the wide case rows.
-    index('cases_live_commune_idx').on(t.communeCode).where(sql`archived_at is null`),
+    // Counting a supervisor's live cases, and the dashboard's open cases by stage x risk, read this index alone,
+    // never the wide case rows. communeCode stays first: the first-contact queries keep their own index.
+    index('cases_live_grid_idx').on(t.communeCode, t.status, t.stage, t.riskLevel).where(sql`archived_at is null`),
     // Cases still waiting for their first contact: the overdue filter and the dashboard's count.
     index('cases_awaiting_contact_idx').on(t.firstContactDueAt).where(sql`first_contact_at is null and archived_at is null`),
   ],
