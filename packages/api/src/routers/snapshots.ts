@@ -47,7 +47,7 @@ const ANALYSTS = ['analyst', 'admin'] as const;
 
 export const snapshotsRouter = router({
   list: procedureFor(...ANALYSTS)
-    .input(z.object({ quarter: SnapshotQuarter.optional() }))
+    .input(z.object({ quarter: SnapshotQuarter.optional() }).default({}))
     .output(z.array(SnapshotSummary))
     .query(({ ctx, input }) => listSnapshots(ctx.db, input)),
   byId: procedureFor(...ANALYSTS)

@@ -89,7 +89,7 @@ const Step = Ref.extend({ expectedVersion: Version });
 /** Staff side: shifts, who signed up, hours to approve. */
 export const volunteeringRouter = router({
   opportunities: procedureFor(...COORDINATORS)
-    .input(z.object({ from: dateField('From').optional() }))
+    .input(z.object({ from: dateField('From').optional() }).default({}))
     .output(z.array(StaffOpportunity))
     .query(({ ctx, input }) => listStaffOpportunities(ctx.db, workOf(ctx), input)),
   createOpportunity: procedureFor(...COORDINATORS).input(OpportunityInput).output(StaffOpportunity).mutation(({ ctx, input }) => createOpportunity(ctx.db, workOf(ctx), input)),
@@ -99,7 +99,7 @@ export const volunteeringRouter = router({
     .mutation(({ ctx, input }) => updateOpportunity(ctx.db, workOf(ctx), input)),
   cancelOpportunity: procedureFor(...COORDINATORS).input(Step).output(StaffOpportunity).mutation(({ ctx, input }) => cancelOpportunity(ctx.db, workOf(ctx), input)),
   hours: procedureFor(...COORDINATORS)
-    .input(z.object({ status: z.enum(hoursStatuses).optional() }))
+    .input(z.object({ status: z.enum(hoursStatuses).optional() }).default({}))
     .output(z.array(StaffHours))
     .query(({ ctx, input }) => listVolunteerHours(ctx.db, input)),
   decideHours: procedureFor(...COORDINATORS)
