@@ -1,0 +1,185 @@
+// The intake form: child, household, case; possible duplicates shown before anything is saved.
+import { zodResolver } from '@hookform/resolvers/zod';
+import { Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type ReactNode } from 'react';
+import { FormProvider, useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import type { CurrentUser, GeoUnit, NeedCasePrefill } from '@kruosar/domain';
+import { describeError, errorMessage } from '@kruosar/ui';
+import { useTRPC } from '../../lib/trpc';
+import { CaseFields, AssignField } from './case-fields';
+import { ChildFields } from './child-fields';
+import { DuplicatesPanel, type PossibleDuplicate } from './duplicates-panel';
+import { LongText } from './form-fields';
+import { HouseholdFields } from './household-fields';
+import {
+  IntakeFormSchema,
+  blankIntake,
+  toDuplicateCheck,
+  toRegisterInput,
+  type IntakeFormInput,
+  type IntakeFormValues,
+} from './intake-values';
+import { markServerFieldErrors } from './server-errors';
+
+type Props = {
+  user: CurrentUser;
+  communes: GeoUnit[];
+  /** When the intake was opened from a hive need: what it tells about the child's place and story. */
+  prefill: NeedCasePrefill | null;
+  /** The need to link to the new case (at the version read), unless it was already decided. */
+  needToLink: { needId: string; version: number } | null;
+};
+
+/** Duplicates found for exactly this child and village (a changed name is checked again). */
+type Checked = { key: string; duplicates: PossibleDuplicate[] };
+
+export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
+  const { t, i18n } = useTranslation(['staff', 'errors']);
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [, navigate] = useLocation();
+  const form = useForm<IntakeFormInput, unknown, IntakeFormValues>({
+    resolver: zodResolver(IntakeFormSchema),
+    defaultValues: blankIntake(prefill, needToLink ? t('intake.fromNeed.defaultMessage') : null),
+  });
+  const [communeCode, setCommuneCode] = useState<string | null>(prefill?.communeCode ?? (communes.length === 1 ? (communes[0]?.code ?? null) : null));
+  const [checked, setChecked] = useState<Checked | null>(null);
+  const [failure, setFailure] = useState<unknown>(null);
+  const [linkFailure, setLinkFailure] = useState<{ caseId: string; reference: string; error: unknown } | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  const register = useMutation(trpc.cases.register.mutationOptions());
+  const triage = useMutation(trpc.needs.triage.mutationOptions());
+
+  const chooseCommune = (code: string) => {
+    setCommuneCode(code);
+    form.setValue('household.villageCode', '', { shouldDirty: true });
+  };
+
+  const findDuplicates = async (values: IntakeFormValues): Promise<Checked> => {
+    const input = toDuplicateCheck(values);
+    const duplicates = await queryClient.fetchQuery({ ...trpc.cases.checkDuplicates.queryOptions(input), staleTime: 0 });
+    return { key: JSON.stringify(input), duplicates };
+  };
+
+  const registerCase = async (values: IntakeFormValues, reviewed: boolean) => {
+    const saved = await register.mutateAsync(toRegisterInput(values, reviewed));
+    await queryClient.invalidateQueries({ queryKey: trpc.cases.list.queryKey() });
+    if (needToLink && values.messageToVolunteer) {
+      try {
+        await triage.mutateAsync({
+          needId: needToLink.needId,
+          version: needToLink.version,
+          decision: { decision: 'link_to_case', caseId: saved.caseId, messageToVolunteer: values.messageToVolunteer },
+        });
+      } catch (error) {
+        setLinkFailure({ caseId: saved.caseId, reference: saved.reference, error });
+        return;
+      }
+    }
+    navigate(`/cases/${saved.caseId}`);
+  };
+
+  /** First press: look for duplicates. With none, or once they were seen for this same child: register. */
+  const submit = async (values: IntakeFormValues, registerAnyway: boolean) => {
+    setFailure(null);
+    setChecking(true);
+    try {
+      const key = JSON.stringify(toDuplicateCheck(values));
+      const seen = checked !== null && checked.key === key;
+      if (!seen || !registerAnyway) {
+        const found = await findDuplicates(values);
+        if (found.duplicates.length > 0) {
+          setChecked(found);
+          return;
+        }
+      }
+      await registerCase(values, seen && registerAnyway);
+    } catch (error) {
+      if (describeError(error).messageKey === 'errors:possibleDuplicate') {
+        // Someone registered a similar child meanwhile: show them before trying again.
+        setChecked(await findDuplicates(values).catch(() => null));
+        return;
+      }
+      setChecked(null);
+      markServerFieldErrors(error, form.setError, i18n, { villageCode: 'household.villageCode', assignedToId: 'assignTo' });
+      setFailure(error);
+    } finally {
+      setChecking(false);
+    }
+  };
+
+  const busy = checking || register.isPending || triage.isPending;
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit((values) => submit(values, false))} aria-busy={busy}>
+        <Flex direction="column" gap="5">
+          <Section id="intake-child" title={t('intake.sections.child')}>
+            <ChildFields />
+          </Section>
+          <Section id="intake-household" title={t('intake.sections.household')}>
+            <HouseholdFields communeCode={communeCode} communes={communes} onCommuneChange={chooseCommune} />
+          </Section>
+          <Section id="intake-case" title={t('intake.sections.case')}>
+            <CaseFields />
+            {user.role === 'supervisor' || user.role === 'admin' ? <AssignField communeCode={communeCode} /> : null}
+            {needToLink ? (
+              <LongText name="messageToVolunteer" label={t('intake.fromNeed.message')} hint={t('intake.fromNeed.messageHint')} rows={2} />
+            ) : null}
+          </Section>
+          {failure ? (
+            <Callout.Root color="red" role="alert">
+              <Callout.Text>{errorMessage(failure, i18n)}</Callout.Text>
+            </Callout.Root>
+          ) : null}
+          {linkFailure ? (
+            <Callout.Root color="amber" role="alert">
+              <Callout.Text>
+                {t('intake.fromNeed.linkFailed', { reference: linkFailure.reference })} {errorMessage(linkFailure.error, i18n)}
+              </Callout.Text>
+              <Button variant="soft" onClick={() => navigate(`/cases/${linkFailure.caseId}`)}>
+                {t('intake.fromNeed.openCase')}
+              </Button>
+            </Callout.Root>
+          ) : null}
+          {checked && checked.duplicates.length > 0 ? (
+            <DuplicatesPanel
+              duplicates={checked.duplicates}
+              registering={busy}
+              onBack={() => setChecked(null)}
+              onRegisterAnyway={() => void form.handleSubmit((values) => submit(values, true))()}
+            />
+          ) : (
+            <Flex gap="3" align="center" wrap="wrap">
+              <Button type="submit" size="3" loading={busy} disabled={busy}>
+                {t('intake.submit')}
+              </Button>
+              <Text size="2" color="gray">
+                {t('intake.submitHint')}
+              </Text>
+            </Flex>
+          )}
+        </Flex>
+      </form>
+    </FormProvider>
+  );
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card size="3" asChild>
+      <section aria-labelledby={`${id}-heading`}>
+        <Heading as="h2" size="5" id={`${id}-heading`} mb="4">
+          {title}
+        </Heading>
+        <Flex direction="column" gap="4">
+          {children}
+        </Flex>
+      </section>
+    </Card>
+  );
+}
