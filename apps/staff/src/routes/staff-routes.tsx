@@ -1,24 +1,36 @@
-// The staff sections: caseload and the hive triage queue (not for analysts, who see no needs).
+// The staff sections: dashboard, caseload, intake, case pages and the hive triage queue (not for analysts, who see no needs).
+// Home (/) is the dashboard for supervisors and admins, the caseload for caseworkers and analysts.
 import { Heading, TabNav, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import type { CurrentUser, Role } from '@kruosar/domain';
 import { usePageTitle } from '@kruosar/ui';
 import { CaseloadScreen } from '../features/caseload/caseload-screen';
+import { CasePageScreen } from '../features/case-page/case-page-screen';
+import { DashboardScreen } from '../features/dashboard/dashboard-screen';
+import { IntakeScreen } from '../features/intake/intake-screen';
 import { TriageQueueScreen } from '../features/needs/triage-queue-screen';
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
+const mayOpenCases = mayTriageNeeds;
+const homeIsDashboard = (role: Role) => role === 'admin' || role === 'supervisor';
 
 export function StaffNav({ user }: { user: CurrentUser }) {
   const { t } = useTranslation('staff');
   const [location] = useLocation();
   return (
     <TabNav.Root aria-label={t('nav.label')}>
-      <TabNav.Link asChild active={location === '/'}>
-        <Link href="/" aria-current={location === '/' ? 'page' : undefined}>
-          {t('nav.caseload')}
-        </Link>
-      </TabNav.Link>
+      <NavLink href="/dashboard" active={location === '/dashboard' || (location === '/' && homeIsDashboard(user.role))}>
+        {t('nav.dashboard')}
+      </NavLink>
+      <NavLink href="/cases" active={location === '/cases' || (location === '/' && !homeIsDashboard(user.role))}>
+        {t('nav.caseload')}
+      </NavLink>
+      {mayOpenCases(user.role) ? (
+        <NavLink href="/cases/new" active={location === '/cases/new'}>
+          {t('nav.newCase')}
+        </NavLink>
+      ) : null}
       {mayTriageNeeds(user.role) ? (
         <TabNav.Link asChild active={location === '/needs'}>
           <Link href="/needs" aria-current={location === '/needs' ? 'page' : undefined}>
@@ -30,12 +42,30 @@ export function StaffNav({ user }: { user: CurrentUser }) {
   );
 }
 
+function NavLink({ href, active, children }: { href: string; active: boolean; children: string }) {
+  return (
+    <TabNav.Link asChild active={active}>
+      <Link href={href} aria-current={active ? 'page' : undefined}>
+        {children}
+      </Link>
+    </TabNav.Link>
+  );
+}
+
 export function StaffRoutes({ user }: { user: CurrentUser }) {
   return (
     <Switch>
-      <Route path="/">
+      <Route path="/">{homeIsDashboard(user.role) ? <DashboardScreen user={user} /> : <CaseloadScreen user={user} />}</Route>
+      <Route path="/dashboard">
+        <DashboardScreen user={user} />
+      </Route>
+      <Route path="/cases">
         <CaseloadScreen user={user} />
       </Route>
+      <Route path="/cases/new">
+        <IntakeScreen user={user} />
+      </Route>
+      <Route path="/cases/:id/:tab?">{(params) => <CasePageScreen caseId={params.id} tab={params.tab} user={user} />}</Route>
       {mayTriageNeeds(user.role) ? (
         <Route path="/needs">
           <TriageQueueScreen />

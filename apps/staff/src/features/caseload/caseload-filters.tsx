@@ -17,9 +17,11 @@ type Props = {
   communes: GeoUnit[];
   /** Analysts cannot search by name: the server ignores the search for them, so none is offered. */
   canSearchNames: boolean;
+  /** Supervisors' team view: the caseworkers whose cases can be shown on their own. */
+  team?: { id: string; displayName: string }[];
 };
 
-export function CaseloadFilters({ params, onChange, communes, canSearchNames }: Props) {
+export function CaseloadFilters({ params, onChange, communes, canSearchNames, team }: Props) {
   const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const filter = (change: Parameters<typeof filterBy>[1]) => onChange((current) => filterBy(current, change));
@@ -56,6 +58,16 @@ export function CaseloadFilters({ params, onChange, communes, canSearchNames }: 
             onChange={(communeCode) => filter({ communeCode })}
           />
         ) : null}
+        {team ? (
+          <FilterSelect
+            id="caseload-caseworker"
+            label={t('caseload.caseworker')}
+            value={params.assignedToId}
+            options={[{ value: 'none', label: t('caseload.unassigned') }, ...team.map((m) => ({ value: m.id, label: m.displayName }))]}
+            anyLabel={t('caseload.wholeTeam')}
+            onChange={(assignedToId) => filter({ assignedToId })}
+          />
+        ) : null}
         <Text as="label" size="2" style={{ paddingBottom: 'var(--space-2)' }}>
           <Flex gap="2" align="center">
             <Checkbox
@@ -69,7 +81,7 @@ export function CaseloadFilters({ params, onChange, communes, canSearchNames }: 
           <Button
             type="button"
             variant="ghost"
-            onClick={() => filter({ search: '', stage: null, riskLevel: null, communeCode: null, overdueOnly: false })}
+            onClick={() => filter({ search: '', stage: null, riskLevel: null, communeCode: null, assignedToId: null, overdueOnly: false })}
             style={{ marginBottom: 'var(--space-2)' }}
           >
             {t('caseload.clearFilters')}

@@ -3,6 +3,7 @@ import { CaseListInput } from '@kruosar/domain';
 import {
   defaultCaseloadParams,
   filterBy,
+  filterKey,
   hasFilters,
   readCaseloadParams,
   sortBy,
@@ -12,14 +13,14 @@ import {
 
 describe('caseload address', () => {
   it('round-trips search, filters, sort and page', () => {
-    const params = { ...defaultCaseloadParams, page: 3, search: 'សុខ', stage: 'assessment', riskLevel: 'high', communeCode: '020101', overdueOnly: true, sort: 'reference', direction: 'asc' } as const;
+    const params = { ...defaultCaseloadParams, page: 3, search: 'សុខ', stage: 'assessment', riskLevel: 'high', communeCode: '020101', assignedToId: 'user-7', overdueOnly: true, sort: 'reference', direction: 'asc' } as const;
     expect(readCaseloadParams(new URLSearchParams(writeCaseloadParams(params)))).toEqual(params);
   });
   it('keeps the plain caseload address empty', () => {
     expect(writeCaseloadParams(defaultCaseloadParams)).toBe('');
   });
   it('ignores values someone typed into the address by hand', () => {
-    const params = readCaseloadParams(new URLSearchParams('page=-2&stage=nonsense&risk=HIGH&commune=12&sort=password&dir=up'));
+    const params = readCaseloadParams(new URLSearchParams('page=-2&stage=nonsense&risk=HIGH&commune=12&worker=%3Cscript%3E&sort=password&dir=up'));
     expect(params).toEqual(defaultCaseloadParams);
   });
 });
@@ -36,6 +37,15 @@ describe('sorting and filtering', () => {
     expect(filtered.page).toBe(1);
     expect(hasFilters(filtered)).toBe(true);
     expect(hasFilters(defaultCaseloadParams)).toBe(false);
+  });
+});
+
+describe('filterKey', () => {
+  it('changes with a filter, not with the page or the order', () => {
+    const key = filterKey(defaultCaseloadParams);
+    expect(filterKey({ ...defaultCaseloadParams, page: 3, sort: 'reference', direction: 'asc' })).toBe(key);
+    expect(filterKey({ ...defaultCaseloadParams, assignedToId: 'none' })).not.toBe(key);
+    expect(filterKey({ ...defaultCaseloadParams, search: 'sok ' })).toBe(filterKey({ ...defaultCaseloadParams, search: 'sok' }));
   });
 });
 

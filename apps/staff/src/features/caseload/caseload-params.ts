@@ -10,6 +10,8 @@ export type CaseloadParams = {
   stage: CaseStage | null;
   riskLevel: RiskLevel | null;
   communeCode: string | null;
+  /** The supervisor's team view: one caseworker's cases, or 'none' for cases nobody has yet. */
+  assignedToId: string | null;
   overdueOnly: boolean;
   sort: CaseSortKey;
   direction: SortDirection;
@@ -23,6 +25,7 @@ export const defaultCaseloadParams: CaseloadParams = {
   stage: null,
   riskLevel: null,
   communeCode: null,
+  assignedToId: null,
   overdueOnly: false,
   sort: 'registeredAt',
   direction: 'desc',
@@ -44,12 +47,14 @@ const oneOf = <T extends string>(list: readonly T[], value: string | null): T | 
 export function readCaseloadParams(query: URLSearchParams): CaseloadParams {
   const page = Number(query.get('page'));
   const commune = query.get('commune');
+  const worker = query.get('worker');
   return {
     page: Number.isInteger(page) && page >= 1 ? page : 1,
     search: (query.get('q') ?? '').slice(0, 100),
     stage: oneOf(caseStages, query.get('stage')),
     riskLevel: oneOf(riskLevels, query.get('risk')),
     communeCode: commune && /^\d{6}$/.test(commune) ? commune : null,
+    assignedToId: worker && /^[\w-]{1,64}$/.test(worker) ? worker : null,
     overdueOnly: query.get('overdue') === '1',
     sort: oneOf(caseSortKeys, query.get('sort')) ?? defaultCaseloadParams.sort,
     direction: oneOf(['asc', 'desc'] as const, query.get('dir')) ?? defaultCaseloadParams.direction,
@@ -63,6 +68,7 @@ export function writeCaseloadParams(params: CaseloadParams): string {
   if (params.stage) query.set('stage', params.stage);
   if (params.riskLevel) query.set('risk', params.riskLevel);
   if (params.communeCode) query.set('commune', params.communeCode);
+  if (params.assignedToId) query.set('worker', params.assignedToId);
   if (params.overdueOnly) query.set('overdue', '1');
   if (params.sort !== defaultCaseloadParams.sort || params.direction !== defaultCaseloadParams.direction) {
     query.set('sort', params.sort);
@@ -72,7 +78,10 @@ export function writeCaseloadParams(params: CaseloadParams): string {
   return query.toString();
 }
 
-export function toCaseListInput(params: CaseloadParams): CaseListInput {
+/** The API's caseload input: the domain's list input plus the team filter. */
+export type CaseloadInput = CaseListInput & { assignedToId?: string };
+
+export function toCaseListInput(params: CaseloadParams): CaseloadInput {
   return {
     page: params.page,
     pageSize: CASELOAD_PAGE_SIZE,
@@ -80,6 +89,7 @@ export function toCaseListInput(params: CaseloadParams): CaseListInput {
     stage: params.stage ?? undefined,
     riskLevel: params.riskLevel ?? undefined,
     communeCode: params.communeCode ?? undefined,
+    assignedToId: params.assignedToId ?? undefined,
     overdueOnly: params.overdueOnly || undefined,
     sort: params.sort,
     direction: params.direction,
@@ -98,5 +108,11 @@ export function filterBy(params: CaseloadParams, change: Partial<Omit<CaseloadPa
 }
 
 export function hasFilters(params: CaseloadParams): boolean {
-  return Boolean(params.search.trim() || params.stage || params.riskLevel || params.communeCode || params.overdueOnly);
+  return Boolean(params.search.trim() || params.stage || params.riskLevel || params.communeCode || params.assignedToId || params.overdueOnly);
+}
+
+/** What a bulk selection belongs to: the filters, not the page or the order. */
+export function filterKey(params: CaseloadParams): string {
+  const { page: _page, sort: _sort, direction: _direction, ...filters } = params;
+  return JSON.stringify({ ...filters, search: filters.search.trim() });
 }

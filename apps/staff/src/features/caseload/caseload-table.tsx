@@ -1,7 +1,8 @@
 // One page of cases as a table with sortable columns; names only for roles that may see them.
-import { Badge, Flex, Table, Text } from '@radix-ui/themes';
+import { Badge, Checkbox, Flex, Table, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import type { CaseSummary, GeoUnit, RiskLevel } from '@kruosar/domain';
+import { Link } from 'wouter';
 import { formatDate, useLocale } from '@kruosar/ui';
 import type { CaseSortKey, CaseloadParams } from './caseload-params';
 
@@ -13,9 +14,18 @@ type Props = {
   onSort: (key: CaseSortKey) => void;
   communes: GeoUnit[];
   showNames: boolean;
+  /** Supervisors tick cases for a bulk action. */
+  selection?: RowSelection;
 };
 
-export function CaseloadTable({ cases, params, onSort, communes, showNames }: Props) {
+export type RowSelection = {
+  isSelected: (id: string) => boolean;
+  onToggle: (c: CaseSummary) => void;
+  pageState: boolean | 'indeterminate';
+  onTogglePage: () => void;
+};
+
+export function CaseloadTable({ cases, params, onSort, communes, showNames, selection }: Props) {
   const { t } = useTranslation(['staff', 'values', 'common']);
   const locale = useLocale();
   const communeName = (c: CaseSummary) => {
@@ -47,6 +57,16 @@ export function CaseloadTable({ cases, params, onSort, communes, showNames }: Pr
       <caption className="kr-visually-hidden">{t('caseload.tableLabel', { column: sortLabel[params.sort] })}</caption>
       <Table.Header>
         <Table.Row>
+          {selection ? (
+            <Table.ColumnHeaderCell width="1">
+              <Checkbox
+                aria-label={t('caseload.selectPage')}
+                checked={selection.pageState}
+                onCheckedChange={selection.onTogglePage}
+                data-testid="select-page"
+              />
+            </Table.ColumnHeaderCell>
+          ) : null}
           {sortable('reference', t('caseload.columns.reference'))}
           {showNames ? sortable('childName', t('caseload.columns.child')) : <Table.ColumnHeaderCell>{t('caseload.columns.child')}</Table.ColumnHeaderCell>}
           <Table.ColumnHeaderCell>{t('caseload.columns.stage')}</Table.ColumnHeaderCell>
@@ -59,8 +79,20 @@ export function CaseloadTable({ cases, params, onSort, communes, showNames }: Pr
       <Table.Body>
         {cases.map((c) => (
           <Table.Row key={c.id} data-testid="case-row">
+            {selection ? (
+              <Table.Cell>
+                <Checkbox
+                  aria-label={t('caseload.selectCase', { reference: c.reference })}
+                  checked={selection.isSelected(c.id)}
+                  onCheckedChange={() => selection.onToggle(c)}
+                />
+              </Table.Cell>
+            ) : null}
             <Table.RowHeaderCell>
-              <Text style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>{c.reference}</Text>
+              <Text style={{ fontVariantNumeric: 'tabular-nums', whiteSpace: 'nowrap' }}>
+                {/* Analysts have no case pages: the reference is plain text for them. */}
+                {showNames ? <Link href={`/cases/${encodeURIComponent(c.id)}`}>{c.reference}</Link> : c.reference}
+              </Text>
             </Table.RowHeaderCell>
             <Table.Cell>
               {c.childName === null ? (
