@@ -2,7 +2,6 @@
 // until safeguarding is cleared, hours approved by staff, and each volunteer sees only their own.
 import { execFile } from 'node:child_process';
 import { createRequire } from 'node:module';
-import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -47,7 +46,7 @@ describe('volunteer shifts', () => {
 
   it('never overbooks, even when sign-ups race in separate processes', async () => {
     const { id } = await staff().volunteering.createOpportunity(shift({ nearChildren: false }));
-    const tsx = createRequire(path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../apps/server/package.json')).resolve('tsx');
+    const tsx = createRequire(import.meta.url).resolve('tsx');
     const worker = fileURLToPath(new URL('./volunteering.race-worker.ts', import.meta.url));
     const startAt = String(Date.now() + 6000);
     const run = promisify(execFile);
