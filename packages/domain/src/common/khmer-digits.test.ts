@@ -13,6 +13,7 @@ describe('Khmer digits', () => {
     expect(IsoDate.safeParse('2015-02-30x').success).toBe(false);
     expect(IsoDate.safeParse('2026-02-30').success).toBe(false);
     expect(IsoDate.safeParse('2024-02-29').success).toBe(true);
+    expect(IsoDate.safeParse('1 Jan 2026').success).toBe(false);
   });
   it('never keeps zero-width spaces', () => {
     expect(stripZeroWidth('សុខ\u200bសាន្ត')).toBe('សុខសាន្ត');

@@ -18,6 +18,12 @@ export const intFromInput = z.preprocess(
   z.number().int(),
 );
 
+/** True for a yyyy-mm-dd that exists on the calendar (not 2026-02-30, not "1 Jan 2026"). */
+function isCalendarDate(s: string): boolean {
+  const day = new Date(`${s}T00:00:00Z`);
+  return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === s;
+}
+
 /** ISO date (yyyy-mm-dd). Khmer digits accepted. */
 export const IsoDate = z.preprocess(
   (v) => (typeof v === 'string' ? khmerToAsciiDigits(v.trim()) : v),
@@ -25,7 +31,7 @@ export const IsoDate = z.preprocess(
     .string()
     .regex(/^\d{4}-\d{2}-\d{2}$/, 'Use the date format yyyy-mm-dd')
     // Date.parse rolls 2026-02-30 over to March; a real date reads back the same.
-    .refine((s) => !Number.isNaN(Date.parse(s)) && new Date(`${s}T00:00:00Z`).toISOString().slice(0, 10) === s, 'Not a real date'),
+    .refine(isCalendarDate, 'Not a real date'),
 );
 
 export const PageInput = z.object({
