@@ -1,27 +1,12 @@
 // The dashboard and the workflow lists at 20,000 cases: each must answer in under 50 ms at the API like the
 // caseload (issue 3). Calls go through the real staff router as the demo caseworker, supervisor, admin and analyst.
-import { createCallerFactory, createSignInLimiter, memorySession, staffRouter, type Context } from '@kruosar/api';
-import { fixedClock, findUserForSignIn, type Db } from '@kruosar/db';
+import type { Db } from '@kruosar/db';
 import { defineBench } from './registry';
+import { staffCallerFor } from './staff-caller';
 
 const CASES = 20_000;
 
-function callerFor(db: Db, username: string, now: Date) {
-  const found = findUserForSignIn(db, username);
-  if (!found) throw new Error(`The demo user ${username} is missing`);
-  const { passwordHash: _hash, ...user } = found;
-  const ctx: Context = {
-    db,
-    clock: fixedClock(now.toISOString()),
-    portal: 'staff',
-    user,
-    session: memorySession(),
-    signInLimiter: createSignInLimiter(),
-    clientKey: 'bench',
-    sessionTtlHours: 12,
-  };
-  return createCallerFactory(staffRouter)(ctx);
-}
+const callerFor = (db: Db, username: string, now: Date) => staffCallerFor(db, username, now).call;
 
 export default defineBench({
   name: 'dashboard',
