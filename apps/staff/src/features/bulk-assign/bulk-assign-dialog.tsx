@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState, errorMessage, formatNumber, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import type { StaffInputs } from '../case-page/case-types';
+import { Fieldset } from '../intake/form-fields';
 import { selectedCount, type CaseSelection, type SelectedCase } from './case-selection';
 import { MATCHING_PAGE_SIZE, readMatchingCases } from './matching-cases';
 import { useTeam } from './use-team';
@@ -131,7 +132,7 @@ function AssignForm({ selection, listInput, onDone }: { selection: CaseSelection
       }}
     >
       <Flex direction="column" gap="4">
-        <fieldset className="kr-field">
+        <Fieldset>
           <Text asChild size="2" weight="bold">
             <legend id={`${id}-to`}>{t('bulkAssign.to')}</legend>
           </Text>
@@ -153,7 +154,7 @@ function AssignForm({ selection, listInput, onDone }: { selection: CaseSelection
               {t('bulkAssign.chooseSomeone')}
             </Text>
           ) : null}
-        </fieldset>
+        </Fieldset>
         <Flex direction="column" gap="1">
           <Text as="label" htmlFor={`${id}-reason`} size="2" weight="bold">
             {t('bulkAssign.reason')}{' '}

@@ -52,7 +52,7 @@ export function CaseDetailsForm({ detail, onDone }: { detail: CaseDetail; onDone
       <form noValidate onSubmit={form.handleSubmit(submit)} aria-label={t('casePage.overview.editCase')}>
         <Flex direction="column" gap="4">
           {edit.reloaded && !save.error ? <SavedNow rows={differences(edit.reloaded, form.getValues(), t)} /> : null}
-          <CaseFields withSource={false} registeredAt={detail.case.registeredAt} />
+          <CaseFields withSource={false} registeredAt={detail.case.registeredAt} withTarget={detail.case.firstContactAt === null} />
           <SaveProblem error={save.error} onReload={reload} reloading={edit.reloading} reloadError={edit.reloadError} />
           <EditActions saving={save.isPending} onCancel={onDone} />
         </Flex>

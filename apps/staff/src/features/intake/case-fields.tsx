@@ -10,15 +10,18 @@ import { useTRPC } from '../../lib/trpc';
 import { ChoiceCheckboxes, ChoiceRadios, ChoiceSelect, LongText } from './form-fields';
 import { NOBODY } from './intake-values';
 
-/** `registeredAt` is when the target is counted from: now at intake, the registration when re-rating later. */
-export function CaseFields({ withSource = true, registeredAt }: { withSource?: boolean; registeredAt?: string }) {
+/**
+ * `registeredAt` is when the target is counted from: now at intake, the registration when re-rating later.
+ * Once first contact is made the target is history, so it is not shown (`withTarget` false).
+ */
+export function CaseFields({ withSource = true, registeredAt, withTarget = true }: { withSource?: boolean; registeredAt?: string; withTarget?: boolean }) {
   const { t } = useTranslation(['staff', 'values']);
   return (
     <>
       {withSource ? (
         <ChoiceRadios name="source" label={t('intake.case.source')} choices={caseSources.map((v) => ({ value: v, label: t(`values:caseSource.${v}`) }))} />
       ) : null}
-      <RiskField registeredAt={registeredAt} />
+      <RiskField registeredAt={registeredAt} withTarget={withTarget} />
       <ChoiceCheckboxes
         name="protectionConcerns"
         label={t('intake.case.protectionConcerns')}
@@ -29,7 +32,7 @@ export function CaseFields({ withSource = true, registeredAt }: { withSource?: b
   );
 }
 
-function RiskField({ registeredAt }: { registeredAt: string | undefined }) {
+function RiskField({ registeredAt, withTarget }: { registeredAt: string | undefined; withTarget: boolean }) {
   const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const { control } = useFormContext();
@@ -37,7 +40,7 @@ function RiskField({ registeredAt }: { registeredAt: string | undefined }) {
   // The moment the form opened stands for "now": the target is shown, not a countdown.
   const [openedAt] = useState(() => new Date().toISOString());
   const from = registeredAt ?? openedAt;
-  const target = risk && (riskLevels as readonly string[]).includes(risk) ? firstContactDueAt(from, risk) : null;
+  const target = withTarget && risk && (riskLevels as readonly string[]).includes(risk) ? firstContactDueAt(from, risk) : null;
   return (
     <>
       <ChoiceRadios

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { ageOn, birthRegistrations, disabilities, schoolStatuses, sexes } from '@kruosar/domain';
 import { FieldError, formatDate, useLocale } from '@kruosar/ui';
 import { estimatedBirthDate, todayLocal } from './birth-date';
-import { ChoiceRadios, ChoiceSelect, SERVER_ERROR, TextInput, YesNo } from './form-fields';
+import { ChoiceRadios, ChoiceSelect, Fieldset, SERVER_ERROR, TextInput, YesNo, errorForEmpty } from './form-fields';
 
 export function ChildFields() {
   const { t } = useTranslation(['staff', 'values']);
@@ -56,7 +56,7 @@ function BirthFields() {
     estimated && typeof dateOfBirth === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth) ? String(ageOn(dateOfBirth, today)) : '',
   );
   const id = useId();
-  const error = get(formState.errors, 'child.dateOfBirth') as FormFieldError | undefined;
+  const error = errorForEmpty(get(formState.errors, 'child.dateOfBirth') as FormFieldError | undefined, estimated ? ageText : dateOfBirth, 'too_small');
   const modeLegendId = `${id}-mode`;
 
   const chooseMode = (mode: string) => {
@@ -74,7 +74,7 @@ function BirthFields() {
 
   return (
     <Flex direction="column" gap="3">
-      <fieldset className="kr-field">
+      <Fieldset>
         <Text asChild size="2" weight="bold">
           <legend id={modeLegendId}>{t('intake.child.birth')}</legend>
         </Text>
@@ -84,7 +84,7 @@ function BirthFields() {
             <RadioGroup.Item value="estimated">{t('intake.child.birthEstimated')}</RadioGroup.Item>
           </Flex>
         </RadioGroup.Root>
-      </fieldset>
+      </Fieldset>
       {estimated ? (
         <Flex direction="column" gap="1" align="start">
           <Text as="label" htmlFor={`${id}-age`} size="2" weight="bold">

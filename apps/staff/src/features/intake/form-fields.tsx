@@ -1,7 +1,7 @@
 // Labelled inputs bound to the surrounding react-hook-form: each one shows its own error beside it, linked by id.
 import { Checkbox, CheckboxGroup, Flex, Grid, RadioGroup, Select, Text, TextArea, TextField } from '@radix-ui/themes';
 import { useId, type ReactNode } from 'react';
-import { Controller, get, useFormContext, type FieldError as FormFieldError } from 'react-hook-form';
+import { Controller, get, useFormContext, useWatch, type FieldError as FormFieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { FieldError } from '@kruosar/ui';
 
@@ -12,11 +12,22 @@ export const SERVER_ERROR = 'server';
 
 type Common = { name: string; label: string; hint?: string; optional?: boolean };
 
+const isEmpty = (value: unknown) => value === '' || value === null || value === undefined;
+
+/**
+ * An empty field fails its format check (a date, a village code) before anything else: say "fill in" or
+ * "choose" then, not "not valid". `emptyType` is the issue type whose message fits the kind of input.
+ */
+export function errorForEmpty(error: FormFieldError | undefined, value: unknown, emptyType: 'too_small' | 'invalid_value'): FormFieldError | undefined {
+  return error && error.type !== SERVER_ERROR && isEmpty(value) ? { ...error, type: emptyType } : error;
+}
+
 /** The field's error, the ids that tie label, hint and error to the input, and the attributes for the input. */
-function useField(name: string, hint: string | undefined) {
+function useField(name: string, hint: string | undefined, emptyType: 'too_small' | 'invalid_value' = 'too_small') {
   const id = useId();
-  const { formState } = useFormContext();
-  const error = get(formState.errors, name) as FormFieldError | undefined;
+  const { control, formState } = useFormContext();
+  const value = useWatch({ control, name }) as unknown;
+  const error = errorForEmpty(get(formState.errors, name) as FormFieldError | undefined, value, emptyType);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
   const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
@@ -62,6 +73,15 @@ function HintAndError({ hint, hintId, error, errorId }: { hint?: string | undefi
   );
 }
 
+/** A group of choices under one legend, without the browser's frame. */
+export function Fieldset({ children, testId }: { children: ReactNode; testId?: string }) {
+  return (
+    <fieldset data-testid={testId} style={{ border: 0, padding: 0, margin: 0, minWidth: 0, display: 'flex', flexDirection: 'column', gap: 'var(--space-1)' }}>
+      {children}
+    </fieldset>
+  );
+}
+
 type TextInputProps = Common & {
   type?: 'text' | 'date' | 'tel' | 'datetime-local';
   lang?: string;
@@ -98,7 +118,7 @@ export function LongText({ name, label, hint, optional, rows = 4, lang }: Common
 /** A drop-down list; `placeholder` shows until something is chosen. */
 export function ChoiceSelect({ name, label, hint, optional, choices, placeholder }: Common & { choices: Choice[]; placeholder: string }) {
   const { control } = useFormContext();
-  const field = useField(name, hint);
+  const field = useField(name, hint, 'invalid_value');
   const labelId = `${field.id}-label`;
   return (
     <Flex direction="column" gap="1" align="start">
@@ -127,10 +147,10 @@ export function ChoiceSelect({ name, label, hint, optional, choices, placeholder
 /** One of a few choices, all visible. */
 export function ChoiceRadios({ name, label, hint, choices, direction = 'row', extra }: Common & { choices: Choice[]; direction?: 'row' | 'column'; extra?: (value: string) => ReactNode }) {
   const { control } = useFormContext();
-  const field = useField(name, hint);
+  const field = useField(name, hint, 'invalid_value');
   const legendId = `${field.id}-legend`;
   return (
-    <fieldset className="kr-field">
+    <Fieldset>
       <LabelText as="legend" id={legendId} label={label} />
       <Controller
         control={control}
@@ -150,7 +170,7 @@ export function ChoiceRadios({ name, label, hint, choices, direction = 'row', ex
                   {c.label}
                   {c.hint ? (
                     <Text size="1" color="gray">
-                      {' '}
+                      {' · '}
                       {c.hint}
                     </Text>
                   ) : null}
@@ -162,7 +182,7 @@ export function ChoiceRadios({ name, label, hint, choices, direction = 'row', ex
         )}
       />
       <HintAndError hint={hint} hintId={field.hintId} error={field.error} errorId={field.errorId} />
-    </fieldset>
+    </Fieldset>
   );
 }
 
@@ -172,7 +192,7 @@ export function ChoiceCheckboxes({ name, label, hint, choices, columns = '2' }: 
   const field = useField(name, hint);
   const legendId = `${field.id}-legend`;
   return (
-    <fieldset className="kr-field">
+    <Fieldset>
       <LabelText as="legend" id={legendId} label={label} optional />
       <Controller
         control={control}
@@ -195,7 +215,7 @@ export function ChoiceCheckboxes({ name, label, hint, choices, columns = '2' }: 
         )}
       />
       <HintAndError hint={hint} hintId={field.hintId} error={field.error} errorId={field.errorId} />
-    </fieldset>
+    </Fieldset>
   );
 }
 

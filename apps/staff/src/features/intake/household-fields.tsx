@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { idPoorStatuses, incomeSources, relationships, sexes, type GeoUnit } from '@kruosar/domain';
 import { useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
-import { ChoiceCheckboxes, ChoiceRadios, ChoiceSelect, LongText, TextInput, YesNo } from './form-fields';
+import { ChoiceCheckboxes, ChoiceRadios, ChoiceSelect, Fieldset, LongText, TextInput, YesNo } from './form-fields';
 
 type Props = {
   /** The commune whose villages are offered. */
@@ -109,8 +109,8 @@ function Members() {
       {fields.map((field, index) => {
         const name = members?.[index]?.nameLatin || members?.[index]?.nameKm || t('intake.household.memberN', { n: index + 1 });
         return (
-          <Card key={field.key} variant="surface" asChild>
-            <fieldset className="kr-field" data-testid="household-member">
+          <Card key={field.key} variant="surface" size="2">
+            <Fieldset testId="household-member">
               <Text asChild size="2" weight="bold">
                 <legend>{t('intake.household.memberN', { n: index + 1 })}</legend>
               </Text>
@@ -138,7 +138,7 @@ function Members() {
                   {t('intake.member.remove', { name })}
                 </Button>
               </Flex>
-            </fieldset>
+            </Fieldset>
           </Card>
         );
       })}
