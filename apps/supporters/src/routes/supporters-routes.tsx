@@ -1,10 +1,14 @@
-// The public impact page, the sign-in page, and the header that knows who (if anyone) is signed in.
-import { Button, Heading, Text } from '@radix-ui/themes';
+// The public impact page, stories, the annual summary, volunteering, sign-in, and the header that knows who is signed in.
+import { Button, Heading, TabNav, Text } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { AccountSummary, AppShell, SignInScreen, usePageTitle } from '@kruosar/ui';
+import { AnnualSummaryScreen } from '../features/annual/annual-summary-screen';
 import { ImpactScreen } from '../features/impact/impact-screen';
+import { StoriesScreen } from '../features/stories/stories-screen';
+import { StoryScreen } from '../features/stories/story-screen';
+import { VolunteerScreen } from '../features/volunteering/volunteer-screen';
 import { useCurrentUser, useSignIn, useSignOut } from '../lib/auth';
 
 export function SupportersRoutes() {
@@ -13,6 +17,30 @@ export function SupportersRoutes() {
       <Route path="/">
         <Shell>
           <ImpactScreen />
+        </Shell>
+      </Route>
+      <Route path="/annual/:year">
+        {(params) => (
+          <Shell>
+            <AnnualSummaryScreen year={Number(params.year)} />
+          </Shell>
+        )}
+      </Route>
+      <Route path="/stories">
+        <Shell>
+          <StoriesScreen />
+        </Shell>
+      </Route>
+      <Route path="/stories/:id">
+        {(params) => (
+          <Shell>
+            <StoryScreen id={params.id} />
+          </Shell>
+        )}
+      </Route>
+      <Route path="/volunteer">
+        <Shell>
+          <VolunteerScreen />
         </Shell>
       </Route>
       <Route path="/sign-in">
@@ -42,9 +70,30 @@ function Shell({ children, hideSignInLink = false }: { children: ReactNode; hide
     </Button>
   );
   return (
-    <AppShell portal="supporters" account={account}>
+    <AppShell portal="supporters" account={account} nav={<SupportersNav showVolunteering={user?.role === 'volunteer'} />}>
       {children}
     </AppShell>
+  );
+}
+
+function SupportersNav({ showVolunteering }: { showVolunteering: boolean }) {
+  const { t } = useTranslation('supporters');
+  const [location] = useLocation();
+  const sections = [
+    { href: '/', label: t('nav.impact'), active: location === '/' || location.startsWith('/annual') },
+    { href: '/stories', label: t('nav.stories'), active: location.startsWith('/stories') },
+    ...(showVolunteering ? [{ href: '/volunteer', label: t('nav.volunteer'), active: location === '/volunteer' }] : []),
+  ];
+  return (
+    <TabNav.Root aria-label={t('nav.label')} className="kr-no-print">
+      {sections.map((s) => (
+        <TabNav.Link asChild active={s.active} key={s.href}>
+          <Link href={s.href} aria-current={s.active ? 'page' : undefined}>
+            {s.label}
+          </Link>
+        </TabNav.Link>
+      ))}
+    </TabNav.Root>
   );
 }
 
@@ -53,12 +102,12 @@ function SignInPage() {
   const me = useCurrentUser();
   const signIn = useSignIn();
   const [, navigate] = useLocation();
-  if (me.data) return <Redirect to="/" />;
+  if (me.data) return <Redirect to={me.data.role === 'volunteer' ? '/volunteer' : '/'} />;
   return (
     <>
       <SignInScreen
         portal="supporters"
-        onSignIn={(input) => signIn.mutate(input, { onSuccess: () => navigate('/') })}
+        onSignIn={(input) => signIn.mutate(input, { onSuccess: (user) => navigate(user.role === 'volunteer' ? '/volunteer' : '/') })}
         pending={signIn.isPending}
         error={signIn.error}
       />

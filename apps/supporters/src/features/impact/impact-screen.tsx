@@ -1,16 +1,29 @@
-// The public page: who we are, the latest published (disclosure-controlled) figures, and what "<10" means.
-import { Box, Card, Flex, Grid, Heading, Link as RadixLink, Text } from '@radix-ui/themes';
+// The public page: who we are, the latest published (disclosure-controlled) figures, trends, services, the map,
+// the hives' road to 2032, what "<10" means, and every published table to download.
+import { Box, Flex, Heading, Link as RadixLink, Separator, Text } from '@radix-ui/themes';
 import { useQuery } from '@tanstack/react-query';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
+import { LoadingState, formatYear, usePageTitle } from '@kruosar/ui';
 import { useCurrentUser } from '../../lib/auth';
 import { useTRPC } from '../../lib/trpc';
-import { quarterWords } from './quarter';
+import { HeadlineFigures } from './headline-figures';
+import { HiveProgress } from './hive-progress';
+import { ImpactMap } from './impact-map';
+import { useImpactLabels } from './labels';
+import { SmallCountNote } from './small-count-note';
+import { TableDownloads } from './table-downloads';
+
+// The chart library is most of the page's code: it loads after the headline figures are on screen.
+const TrendsChart = lazy(() => import('./trends-chart').then((m) => ({ default: m.TrendsChart })));
+const ServicesChart = lazy(() => import('./services-chart').then((m) => ({ default: m.ServicesChart })));
 
 export function ImpactScreen() {
   const { t } = useTranslation('supporters');
   usePageTitle(t('home.title'));
+  const trpc = useTRPC();
+  const published = useQuery(trpc.impact.latest.queryOptions()).data ?? null;
   return (
     <Flex direction="column" gap="6">
       <Box asChild>
@@ -23,90 +36,36 @@ export function ImpactScreen() {
           </Text>
         </section>
       </Box>
-      <LatestFigures />
-      <Box asChild>
-        <section aria-labelledby="disclosure-heading">
-          <Heading as="h2" id="disclosure-heading" size="5" mb="2">
-            {t('disclosure.heading')}
-          </Heading>
-          <Text as="p" id="disclosure-less-than-ten" mb="2" style={{ maxWidth: '48rem' }}>
-            {t('disclosure.lessThanTen')}
-          </Text>
-          <Text as="p" style={{ maxWidth: '48rem' }}>
-            {t('disclosure.rounding')}
-          </Text>
-        </section>
-      </Box>
+      <HeadlineFigures />
+      {published ? (
+        <>
+          <AnnualSummaryLink year={Number(published.quarter.slice(0, 4))} />
+          <Separator size="4" />
+          <Suspense fallback={<LoadingState />}>
+            <TrendsChart />
+            <ServicesChart />
+          </Suspense>
+          <ImpactMap />
+          <HiveProgress />
+        </>
+      ) : null}
+      <SmallCountNote />
+      {published ? <TableDownloads /> : null}
       <AccountSection />
     </Flex>
   );
 }
 
-function LatestFigures() {
-  const { t, i18n } = useTranslation('supporters');
-  const locale = useLocale();
-  const trpc = useTRPC();
-  const latest = useQuery(trpc.impact.latest.queryOptions());
-
-  let body;
-  if (latest.isPending) body = <LoadingState />;
-  else if (latest.isError) body = <ErrorState error={latest.error} onRetry={() => void latest.refetch()} />;
-  else if (!latest.data || latest.data.figures.length === 0)
-    body = <EmptyState headingLevel="h3" title={t('impact.empty.title')} body={t('impact.empty.body')} />;
-  else {
-    const snapshot = latest.data;
-    const words = quarterWords(snapshot.quarter, locale);
-    // Indicator and note ids are labelled from the translation files; an id the portal does not
-    // know yet is shown as sent rather than hidden.
-    const label = (key: string) => translated(i18n, [`values:impactIndicator.${key}`, `supporters:figures.${key}`], key);
-    const noteText = (note: string) => translated(i18n, [`values:figureNote.${note}`], note);
-    body = (
-      <>
-        <Text as="p" color="gray" mb="3">
-          {t('impact.period', { quarter: words ? t('impact.quarter', words) : snapshot.quarter, date: formatDate(snapshot.publishedAt, locale) })}
-        </Text>
-        <Grid asChild columns={{ initial: '1', sm: '2', md: '3' }} gap="4">
-          <dl style={{ margin: 0 }}>
-            {snapshot.figures.map((figure) => (
-              <Card key={figure.key} size="3" data-testid="impact-figure">
-                <Text as="div" size="2" color="gray" asChild>
-                  <dt>{label(figure.key)}</dt>
-                </Text>
-                <Text as="div" size="8" weight="bold" asChild>
-                  <dd style={{ margin: 0 }} aria-describedby={figure.value.includes('<') ? 'disclosure-less-than-ten' : undefined}>
-                    {figure.value}
-                  </dd>
-                </Text>
-                {figure.note ? (
-                  <Text as="div" size="2" color="gray" mt="1" asChild>
-                    <dd style={{ margin: 0 }}>{noteText(figure.note)}</dd>
-                  </Text>
-                ) : null}
-              </Card>
-            ))}
-          </dl>
-        </Grid>
-      </>
-    );
-  }
-
+function AnnualSummaryLink({ year }: { year: number }) {
+  const { t } = useTranslation('supporters');
+  const { locale } = useImpactLabels();
   return (
-    <Box asChild>
-      <section aria-labelledby="impact-heading">
-        <Heading as="h2" id="impact-heading" size="6" mb="3">
-          {t('impact.heading')}
-        </Heading>
-        {body}
-      </section>
-    </Box>
+    <Text as="p">
+      <RadixLink asChild underline="always">
+        <Link href={`/annual/${year}`}>{t('annual.link', { year: formatYear(year, locale) })}</Link>
+      </RadixLink>
+    </Text>
   );
-}
-
-/** The first of these keys the translation files have (checked at run time, so not typed), else the fallback. */
-function translated(i18n: { exists: (key: string) => boolean; t: unknown }, keys: string[], fallback: string): string {
-  const translator = i18n as { exists: (key: string) => boolean; t: (key: string) => string };
-  const key = keys.find((k) => translator.exists(k));
-  return key ? translator.t(key) : fallback;
 }
 
 function AccountSection() {
