@@ -232,3 +232,45 @@ test('supervisor: dashboard is home; every matching case is assigned in one go, 
   await expect(range).toHaveText(`1–25 of ${total}`);
   await expect(rows.first()).toContainText('Chan Sopheap (demo)');
 });
+
+test('caseworker: a case registered from a hive need starts from the need and is linked to it', async ({ browser }) => {
+  const page = await signIn(browser, 'caseworker');
+  const api = async (path: string, input: unknown) => {
+    const response = await page.request.get(`/api/staff/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
+    expect(response.ok()).toBe(true);
+    return ((await response.json()) as { result: { data: unknown } }).result.data;
+  };
+  const queue = (await api('needs.triageQueue', { page: 1, pageSize: 50 })) as { items: { id: string; status: string; description: string }[] };
+  const need = queue.items.find((n) => n.status === 'received' || n.status === 'triaged');
+  expect(need).toBeDefined();
+
+  await page.goto(`/staff/cases/new?fromNeed=${need!.id}`);
+  await expect(page.getByText(/This case starts from a need reported by a Village Hive volunteer/)).toBeVisible();
+  await expect(page.getByLabel(/^Summary/)).toHaveValue(need!.description.trim());
+  await expect(page.getByRole('radio', { name: 'Village Hive need' })).toBeChecked();
+  await expect(page.getByRole('combobox', { name: 'Village' })).not.toHaveText('Choose…');
+  await expect(page.getByLabel('Message to the volunteer')).toHaveValue('Thank you. A caseworker is following up with this family.');
+
+  await page.getByLabel('Family name (Khmer)').fill('ទេព');
+  await page.getByLabel('Given name (Khmer)').fill('វិសាល');
+  await page.getByLabel('Family name (Latin letters)').fill('Tep');
+  await page.getByLabel('Given name (Latin letters)').fill('Visal');
+  await page.getByRole('radio', { name: 'Male', exact: true }).click();
+  await page.getByRole('radio', { name: 'Estimated age' }).click();
+  await page.getByLabel('Age in years (estimate)').fill('៩');
+  await expect(page.getByText(/Recorded as born about/)).toBeVisible();
+  await choose(page, page.getByRole('combobox', { name: 'School' }), 'Attends irregularly');
+  await page.getByRole('radio', { name: 'Unknown' }).click();
+  await page.getByRole('radio', { name: 'Not assessed' }).click();
+  await page.getByRole('button', { name: 'Register', exact: true }).click();
+  // An invented name, but the demo data is random: a look-alike may exist, and this child is not them.
+  await expect(page.getByTestId('possible-duplicates').or(page.getByTestId('case-reference'))).toBeVisible();
+  const anyway = page.getByRole('button', { name: 'None of these: register anyway' });
+  if (await anyway.isVisible()) await anyway.click();
+  await expect(page).toHaveURL(/\/staff\/cases\/[0-9a-f-]{36}$/);
+  const caseId = page.url().split('/').pop()!;
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('Tep Visal');
+
+  const linked = (await api('needs.byId', { needId: need!.id })) as { status: string; caseId: string | null };
+  expect(linked).toMatchObject({ status: 'linked_to_case', caseId });
+});
