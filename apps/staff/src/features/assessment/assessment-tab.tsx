@@ -15,7 +15,8 @@ import { AssessmentView } from './assessment-view';
 
 const assessableStages: readonly CaseStage[] = ['registered', 'assessment', 'review'];
 
-export function AssessmentTab({ caseId, user }: CaseTabProps) {
+export function AssessmentTab({ detail, user }: CaseTabProps) {
+  const caseId = detail.case.id;
   const { t } = useTranslation('staff');
   const trpc = useTRPC();
   const overview = useWorkflowOverview(caseId);

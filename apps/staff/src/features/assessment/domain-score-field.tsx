@@ -24,7 +24,7 @@ export function DomainScoreField({ domain, control, register, errors }: Props) {
   return (
     <Card size="2" data-testid={`domain-${domain}`}>
       <Flex direction="column" gap="3">
-        <Heading as="h4" size="3" id={`${id}-name`}>
+        <Heading as="h5" size="3" id={`${id}-name`}>
           {name}
         </Heading>
         <Controller

@@ -12,7 +12,8 @@ import { PlanForm } from './plan-form';
 import { PlanReview } from './plan-review';
 import { PlanView } from './plan-view';
 
-export function PlanTab({ caseId, user }: CaseTabProps) {
+export function PlanTab({ detail, user }: CaseTabProps) {
+  const caseId = detail.case.id;
   const { t } = useTranslation('staff');
   const trpc = useTRPC();
   const overview = useWorkflowOverview(caseId);

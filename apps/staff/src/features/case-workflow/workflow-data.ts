@@ -3,8 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import type { CurrentUser } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 
-/** What every workflow tab of the case page receives. */
-export type CaseTabProps = { caseId: string; user: CurrentUser };
+/** What every tab of the case page receives: the case detail (its id, commune, version) and the signed-in person. */
+export type { CaseTabProps } from '../case-page/case-types';
 
 /** One audited read of all the case's workflow records; every workflow tab shares it (one cache entry). */
 export function useWorkflowOverview(caseId: string) {

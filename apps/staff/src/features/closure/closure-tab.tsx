@@ -13,7 +13,8 @@ import { ClosureForm } from './closure-form';
 import { ReopenCase } from './reopen-case';
 import { StageMover } from './stage-mover';
 
-export function ClosureTab({ caseId, user }: CaseTabProps) {
+export function ClosureTab({ detail, user }: CaseTabProps) {
+  const caseId = detail.case.id;
   const { t } = useTranslation(['staff', 'values']);
   const trpc = useTRPC();
   const overview = useWorkflowOverview(caseId);

@@ -9,7 +9,8 @@ import { AddVisitForm, RecordVisitForm, RescheduleForm } from './visit-forms';
 
 type Active = { mode: 'record' | 'move'; visitId: string } | { mode: 'add' } | null;
 
-export function FollowUpsTab({ caseId }: CaseTabProps) {
+export function FollowUpsTab({ detail }: CaseTabProps) {
+  const caseId = detail.case.id;
   const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const overview = useWorkflowOverview(caseId);

@@ -10,7 +10,8 @@ import { useWorkflowOverview, type CaseTabProps } from '../case-workflow/workflo
 import { PlacementEnd } from './placement-end';
 import { PlacementForm, type PlacementSaved } from './placement-form';
 
-export function PlacementsTab({ caseId }: CaseTabProps) {
+export function PlacementsTab({ detail }: CaseTabProps) {
+  const caseId = detail.case.id;
   const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const overview = useWorkflowOverview(caseId);

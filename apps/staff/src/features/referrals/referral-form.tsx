@@ -13,9 +13,9 @@ import { mayApprove, todayInCambodia, useRefreshCaseWork } from '../case-workflo
 
 type Values = z.input<typeof ReferralInput>;
 
-type Props = { caseId: string; user: CurrentUser; onDone: (saved: boolean) => void };
+type Props = { caseId: string; communeCode: string; user: CurrentUser; onDone: (saved: boolean) => void };
 
-export function ReferralForm({ caseId, user, onDone }: Props) {
+export function ReferralForm({ caseId, communeCode, user, onDone }: Props) {
   const { t } = useTranslation(['staff', 'values']);
   const trpc = useTRPC();
   const refresh = useRefreshCaseWork();
@@ -32,9 +32,7 @@ export function ReferralForm({ caseId, user, onDone }: Props) {
   const kind = useWatch({ control, name: 'kind' });
   const consentGiven = useWatch({ control, name: 'consentGiven' });
   // Colleagues come from the case's commune; only supervisors may list staff (see the report on a colleagues list).
-  const detail = useQuery({ ...trpc.cases.byId.queryOptions({ caseId }), enabled: mayApprove(user) });
-  const communeCode = detail.data?.case.communeCode;
-  const staff = useQuery({ ...trpc.cases.assignableStaff.queryOptions({ communeCode: communeCode ?? '000000' }), enabled: mayApprove(user) && communeCode !== undefined });
+  const staff = useQuery({ ...trpc.cases.assignableStaff.queryOptions({ communeCode }), enabled: mayApprove(user) });
   const colleagues = (staff.data ?? []).filter((s) => s.id !== user.id);
 
   const onSubmit = handleSubmit((values) =>

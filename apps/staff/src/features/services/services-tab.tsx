@@ -6,7 +6,8 @@ import { EmptyState, ErrorState, LoadingState, formatDate, useLocale } from '@kr
 import { useWorkflowOverview, type CaseTabProps } from '../case-workflow/workflow-data';
 import { ServiceForm } from './service-form';
 
-export function ServicesTab({ caseId }: CaseTabProps) {
+export function ServicesTab({ detail }: CaseTabProps) {
+  const caseId = detail.case.id;
   const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const overview = useWorkflowOverview(caseId);
