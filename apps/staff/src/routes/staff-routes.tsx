@@ -10,10 +10,13 @@ import { CasePageScreen } from '../features/case-page/case-page-screen';
 import { DashboardScreen } from '../features/dashboard/dashboard-screen';
 import { IntakeScreen } from '../features/intake/intake-screen';
 import { TriageQueueScreen } from '../features/needs/triage-queue-screen';
+import { ApprovalsScreen } from '../features/approvals/approvals-screen';
+import { DueVisitsScreen } from '../features/follow-ups/due-visits-screen';
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
 const homeIsDashboard = (role: Role) => role === 'admin' || role === 'supervisor';
+const mayApprove = homeIsDashboard;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
   const { t } = useTranslation('staff');
@@ -37,6 +40,16 @@ export function StaffNav({ user }: { user: CurrentUser }) {
             {t('nav.needs')}
           </Link>
         </TabNav.Link>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <NavLink href="/follow-ups" active={location === '/follow-ups'}>
+          {t('nav.followUps')}
+        </NavLink>
+      ) : null}
+      {mayApprove(user.role) ? (
+        <NavLink href="/approvals" active={location === '/approvals'}>
+          {t('nav.approvals')}
+        </NavLink>
       ) : null}
     </TabNav.Root>
   );
@@ -69,6 +82,16 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
       {mayTriageNeeds(user.role) ? (
         <Route path="/needs">
           <TriageQueueScreen />
+        </Route>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <Route path="/follow-ups">
+          <DueVisitsScreen />
+        </Route>
+      ) : null}
+      {mayApprove(user.role) ? (
+        <Route path="/approvals">
+          <ApprovalsScreen />
         </Route>
       ) : null}
       <Route>
