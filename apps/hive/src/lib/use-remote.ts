@@ -6,15 +6,17 @@ export type Remote<T> =
   | { status: 'ready'; data: T }
   | { status: 'error'; error: unknown };
 
-export function useRemote<T>(load: () => Promise<T>): Remote<T> & { reload: () => void } {
-  const [state, setState] = useState<Remote<T>>({ status: 'loading' });
+/** `initial` (e.g. what the phone kept from the last visit) shows at once while the server is asked again. */
+export function useRemote<T>(load: () => Promise<T>, initial?: T): Remote<T> & { reload: () => void } {
+  const [state, setState] = useState<Remote<T>>(initial === undefined ? { status: 'loading' } : { status: 'ready', data: initial });
   const [version, setVersion] = useState(0);
 
   useEffect(() => {
     let current = true; // ignore an answer that arrives after a newer request or after leaving
     load().then(
       (data) => current && setState({ status: 'ready', data }),
-      (error: unknown) => current && setState({ status: 'error', error }),
+      // A failed refresh keeps what is on screen rather than replacing it with an error.
+      (error: unknown) => current && setState((s) => (s.status === 'ready' && initial !== undefined ? s : { status: 'error', error })),
     );
     return () => {
       current = false;

@@ -29,3 +29,9 @@ export type Stamp = { id: string; reportedAt: string };
 export function sameDraft(a: NeedDraft, b: NeedDraft): boolean {
   return (Object.keys(a) as NeedField[]).every((k) => a[k] === b[k]);
 }
+
+/** A saved need back in the form, to fix what the server refused. */
+export function draftOf(input: Omit<NeedDraft, 'category' | 'urgency'> & { category: NeedCategory; urgency: NeedUrgency }): NeedDraft {
+  const { villageCode, category, urgency, description, contactName, contactPhone, consentToContact } = input;
+  return { villageCode, category, urgency, description, contactName, contactPhone, consentToContact };
+}

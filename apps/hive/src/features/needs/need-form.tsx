@@ -1,42 +1,62 @@
-// "Register a need": native, labelled fields, checked with the domain schema, sent via submitNeed.
+// "Register a need": native, labelled fields, checked with the domain schema, kept on the phone and sent through
+// the outbox (features/outbox). Also where a need the server refused is fixed and saved again.
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError, errorMessage, type FieldMessage, fieldMessageKey, formatNumber, Spinner, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
-import type { GeoUnit } from '@kruosar/domain';
+import { NEED_DESCRIPTION_MAX, needCategories, needUrgencies, type GeoUnit } from '@kruosar/domain';
 import { newNeedId } from './new-need-id';
 import type { DraftCheck } from './check-draft';
-import { emptyDraft, sameDraft, type NeedDraft, type NeedField, type Stamp } from './need-draft';
-import { NEED_DESCRIPTION_MAX, needCategories, needUrgencies } from './need-values';
-import { submitNeed } from './submit-need';
+import { draftOf, emptyDraft, sameDraft, type NeedDraft, type NeedField, type Stamp } from './need-draft';
+import { loadOutbox } from '../outbox/use-outbox';
+import { failureMessage, type QueuedNeed } from '../outbox/queued-need';
 
 // The schema check (zod) is a separate chunk, fetched once the form is on screen.
 const loadChecker = () => import('./check-draft');
 
-type Outcome = { kind: 'sent' | 'alreadySent' } | { kind: 'failed'; error: unknown } | null;
+type Outcome =
+  | { kind: 'sent' | 'alreadySent' | 'queued' }
+  | { kind: 'refused'; text: string }
+  | { kind: 'failed'; error: unknown }
+  | null;
 
-export function NeedForm({ villages, onSent, onError }: { villages: GeoUnit[]; onSent: () => void; onError: (error: unknown) => void }) {
+type Props = {
+  villages: GeoUnit[];
+  ownerId: string;
+  /** A need the server refused, opened from "My reports" to be fixed; saving it replaces it. */
+  fixing: QueuedNeed | null;
+  onCancelFix: () => void;
+  onSent: () => void;
+  onError: (error: unknown) => void;
+};
+
+export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onError }: Props) {
   const { t, i18n } = useTranslation(['hive', 'common', 'errors', 'values']);
   const locale = useLocale();
-  const [draft, setDraft] = useState<NeedDraft>(emptyDraft);
-  const [errors, setErrors] = useState<Partial<Record<NeedField, FieldMessage | string>>>({});
+  const [draft, setDraft] = useState<NeedDraft>(() => (fixing ? draftOf(fixing.input) : emptyDraft));
+  const [errors, setErrors] = useState<Partial<Record<NeedField, FieldMessage | string>>>(() => fieldErrorsOf(fixing?.failure?.fieldErrors));
   const [pending, setPending] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(null);
-  // A send that failed on the network may still have arrived: resend the same id and time, not a new need.
+  // The refused need on the phone that this draft will replace, and when it was first reported.
+  const [replaces, setReplaces] = useState<{ id: string; reportedAt: string } | null>(fixing ? { id: fixing.id, reportedAt: fixing.input.reportedAt } : null);
+  // Without a queue on the phone, a send that failed on the network may still have arrived: resend the same id.
   const [unconfirmed, setUnconfirmed] = useState<{ draft: NeedDraft; stamp: Stamp } | null>(null);
 
   useEffect(() => {
     void loadChecker().catch(() => undefined); // warm up; a failure shows on submit instead
+    if (fixing) focusFirstError(fieldErrorsOf(fixing.failure?.fieldErrors), 'need-form-heading');
+    // Only when the form opens (the screen gives it a new key for each need to fix).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   const set = <K extends NeedField>(field: K, value: NeedDraft[K]) => setDraft((d) => ({ ...d, [field]: value }));
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const stamp = unconfirmed && sameDraft(unconfirmed.draft, draft) ? unconfirmed.stamp : { id: newNeedId(), reportedAt: new Date().toISOString() };
+    const stamp = unconfirmed && sameDraft(unconfirmed.draft, draft) ? unconfirmed.stamp : { id: newNeedId(), reportedAt: replaces?.reportedAt ?? new Date().toISOString() };
     let check: DraftCheck;
     try {
       check = (await loadChecker()).checkDraft(draft, stamp);
     } catch (error) {
-      setOutcome({ kind: 'failed', error }); // the chunk could not be fetched: offline
+      setOutcome({ kind: 'failed', error }); // the chunk could not be fetched
       return;
     }
     setErrors(check.ok ? {} : check.errors);
@@ -47,15 +67,26 @@ export function NeedForm({ villages, onSent, onError }: { villages: GeoUnit[]; o
     }
     setPending(true);
     try {
-      const result = await submitNeed(check.input);
-      setOutcome({ kind: result.alreadyReceived ? 'alreadySent' : 'sent' });
-      setDraft(emptyDraft);
+      const village = villages.find((v) => v.code === check.input.villageCode);
+      const villageName = village ? (locale === 'km' ? village.nameKm : village.nameLatin) : check.input.villageCode;
+      const saved = await (await loadOutbox()).saveNeed(check.input, { ownerId, villageName, replaces: replaces?.id ?? null });
       setUnconfirmed(null);
-      onSent();
+      if (saved.kind === 'refused') {
+        // Kept on the phone as refused (listed in My reports); this draft, fixed, replaces it.
+        setReplaces({ id: saved.need.id, reportedAt: saved.need.input.reportedAt });
+        setErrors(fieldErrorsOf(saved.need.failure?.fieldErrors));
+        setOutcome({ kind: 'refused', text: saved.need.failure ? failureMessage(saved.need.failure, i18n) : t('errors:invalid') });
+        focusFirstError(fieldErrorsOf(saved.need.failure?.fieldErrors));
+        return;
+      }
+      setOutcome({ kind: saved.kind });
+      setDraft(emptyDraft);
+      setReplaces(null);
+      if (saved.kind !== 'queued') onSent();
     } catch (error) {
       const described = describeError(error);
       setUnconfirmed(described.code === null ? { draft, stamp } : null);
-      setErrors((described.fieldErrors ?? {}) as Partial<Record<NeedField, string>>);
+      setErrors(fieldErrorsOf(described.fieldErrors));
       setOutcome({ kind: 'failed', error });
       onError(error);
     } finally {
@@ -75,10 +106,18 @@ export function NeedForm({ villages, onSent, onError }: { villages: GeoUnit[]; o
 
   return (
     <form className="kr-card kr-stack" onSubmit={send} noValidate aria-labelledby="need-form-heading" aria-busy={pending}>
-      <h1 id="need-form-heading" style={{ marginTop: 0 }}>
+      <h1 id="need-form-heading" tabIndex={-1} style={{ marginTop: 0 }}>
         {t('form.heading')}
       </h1>
       <p className="kr-muted">{t('form.intro')}</p>
+      {replaces ? (
+        <div className="kr-callout kr-callout-info">
+          <p>{t('form.fixing')}</p>
+          <button type="button" className="kr-button kr-button-quiet kr-button-small" onClick={onCancelFix}>
+            {t('form.cancelFix')}
+          </button>
+        </div>
+      ) : null}
 
       <Field id="need-village" label={t('form.village')} error={errorText('villageCode')}>
         {(props) => (
@@ -154,15 +193,15 @@ export function NeedForm({ villages, onSent, onError }: { villages: GeoUnit[]; o
       </label>
 
       <div role="status" aria-live="polite">
-        {outcome?.kind === 'sent' || outcome?.kind === 'alreadySent' ? (
-          <div className="kr-callout kr-callout-success">
-            <p>{t(outcome.kind === 'sent' ? 'form.sent' : 'form.alreadySent')}</p>
+        {outcome?.kind === 'sent' || outcome?.kind === 'alreadySent' || outcome?.kind === 'queued' ? (
+          <div className={`kr-callout ${outcome.kind === 'queued' ? 'kr-callout-info' : 'kr-callout-success'}`}>
+            <p>{t(`form.${outcome.kind === 'queued' ? 'saved' : outcome.kind}`)}</p>
           </div>
         ) : null}
       </div>
-      {outcome?.kind === 'failed' ? (
+      {outcome?.kind === 'failed' || outcome?.kind === 'refused' ? (
         <div className="kr-callout kr-callout-danger" role="alert">
-          <p>{errorMessage(outcome.error, i18n)}</p>
+          <p>{outcome.kind === 'refused' ? outcome.text : errorMessage(outcome.error, i18n)}</p>
         </div>
       ) : null}
 
@@ -184,11 +223,17 @@ const fieldIds: Record<NeedField, string> = {
   consentToContact: 'need-consent',
 };
 
-/** Take the volunteer to the first field to fix, so a screen reader reads its message. */
-function focusFirstError(errors: Partial<Record<NeedField, unknown>>) {
+/** Take the volunteer to the first field to fix, so a screen reader reads its message (else to `otherwise`). */
+function focusFirstError(errors: Partial<Record<NeedField, unknown>>, otherwise?: string) {
   const first = (Object.keys(fieldIds) as NeedField[]).find((f) => errors[f]);
   if (first === 'urgency') document.querySelector<HTMLInputElement>('input[name="urgency"]')?.focus();
   else if (first) document.getElementById(fieldIds[first])?.focus();
+  else if (otherwise) document.getElementById(otherwise)?.focus();
+}
+
+/** The server's field problems (keys or texts by field path), for the fields of this form. */
+function fieldErrorsOf(fieldErrors: Record<string, string> | null | undefined): Partial<Record<NeedField, string>> {
+  return Object.fromEntries(Object.entries(fieldErrors ?? {}).filter(([path]) => path in emptyDraft)) as Partial<Record<NeedField, string>>;
 }
 
 type ControlProps = { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string };

@@ -1,8 +1,11 @@
-// Who is signed in to the hive portal, and signing in and out, with plain client calls.
+// Who is signed in to the hive portal, and signing in and out, with plain client calls. The last confirmed
+// account is remembered on the phone, so the app opens signed in without a network (the session cookie lasts
+// 90 days); the server still decides every call, and a refusal for lack of a session shows the sign-in screen.
 import { useCallback, useEffect, useState } from 'react';
 import type { CurrentUser, SignInInput } from '@kruosar/domain';
 import { describeError } from '@kruosar/ui/hive-lite';
 import { hiveClient } from '../../lib/client';
+import { forget, recall, remember, rememberedKeys } from '../../lib/remembered';
 
 export type Session =
   | { status: 'loading' }
@@ -10,8 +13,20 @@ export type Session =
   | { status: 'signedOut' }
   | { status: 'signedIn'; user: CurrentUser };
 
+const userKey = rememberedKeys.user;
+
+/** Signed out or refused: the phone forgets the account and what it kept for it. */
+function forgetUser() {
+  forget(rememberedKeys.user);
+  forget(rememberedKeys.villages);
+}
+
 export function useSession() {
-  const [session, setSession] = useState<Session>({ status: 'loading' });
+  // A remembered account shows the app at once; auth.me confirms it (or signs out) in the background.
+  const [session, setSession] = useState<Session>(() => {
+    const user = recall<CurrentUser>(userKey);
+    return user ? { status: 'signedIn', user } : { status: 'loading' };
+  });
   const [attempt, setAttempt] = useState(0);
   const [signIn, setSignIn] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null });
   const [signingOut, setSigningOut] = useState(false);
@@ -19,8 +34,16 @@ export function useSession() {
   useEffect(() => {
     let current = true;
     hiveClient.auth.me.query().then(
-      (user) => current && setSession(user ? { status: 'signedIn', user } : { status: 'signedOut' }),
-      (error: unknown) => current && setSession({ status: 'error', error }),
+      (user) => {
+        if (!current) return;
+        if (user) remember(userKey, user);
+        else forgetUser();
+        setSession(user ? { status: 'signedIn', user } : { status: 'signedOut' });
+      },
+      (error: unknown) => {
+        // No network: keep the remembered account (if any) and work offline.
+        if (current) setSession((s) => (s.status === 'signedIn' && describeError(error).code === null ? s : { status: 'error', error }));
+      },
     );
     return () => {
       current = false;
@@ -36,6 +59,7 @@ export function useSession() {
     setSignIn({ pending: true, error: null });
     hiveClient.auth.signIn.mutate(input).then(
       (user) => {
+        remember(userKey, user);
         setSignIn({ pending: false, error: null });
         setSession({ status: 'signedIn', user });
       },
@@ -45,6 +69,7 @@ export function useSession() {
 
   const signOut = useCallback(() => {
     setSigningOut(true);
+    forgetUser();
     // Leave the signed-in screen even if the server cannot be told: the person asked to leave.
     void hiveClient.auth.signOut.mutate().catch(() => undefined).finally(() => {
       setSigningOut(false);
@@ -54,7 +79,9 @@ export function useSession() {
 
   /** A call was refused for lack of a session (it expired): show the sign-in screen. */
   const noticeError = useCallback((error: unknown) => {
-    if (describeError(error).code === 'UNAUTHORIZED') setSession({ status: 'signedOut' });
+    if (describeError(error).code !== 'UNAUTHORIZED') return;
+    forgetUser();
+    setSession({ status: 'signedOut' });
   }, []);
 
   return { session, retry, signIn, submitSignIn, signOut, signingOut, noticeError };

@@ -1,0 +1,90 @@
+// The hive board: for each of the volunteer's communes, its open needs by kind (counts only, no names), meetings,
+// milestones, and the independence index with its progress towards 2032. CSS bars, no chart library (budget).
+import type { HiveBoardCommune } from '@kruosar/domain';
+import { ErrorState, formatDate, formatNumber, LoadingState, usePageTitle, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
+import { hiveClient } from '../../lib/client';
+import { useRemote } from '../../lib/use-remote';
+import { IndexPanel } from './index-panel';
+import { MilestoneList } from './milestone-list';
+import { Bar } from './bar';
+
+export function BoardScreen({ onError }: { onError: (error: unknown) => void }) {
+  const { t } = useTranslation('hive');
+  usePageTitle(t('board.title'));
+  const board = useRemote(() =>
+    hiveClient.needs.board.query().catch((error: unknown) => {
+      onError(error);
+      throw error;
+    }),
+  );
+  return (
+    <>
+      <h1>{t('board.title')}</h1>
+      <p className="kr-muted">{t('board.intro')}</p>
+      {board.status === 'loading' ? (
+        <LoadingState />
+      ) : board.status === 'error' ? (
+        <ErrorState error={board.error} onRetry={board.reload} />
+      ) : board.data.communes.length === 0 ? (
+        <div className="kr-callout kr-callout-info">
+          <p>{t('board.noCommune')}</p>
+        </div>
+      ) : (
+        board.data.communes.map((commune) => <CommuneBoard key={commune.communeCode} commune={commune} />)
+      )}
+    </>
+  );
+}
+
+function CommuneBoard({ commune }: { commune: HiveBoardCommune }) {
+  const { t } = useTranslation(['hive', 'values']);
+  const locale = useLocale();
+  const headingId = `board-${commune.communeCode}`;
+  const most = Math.max(1, ...commune.needs.byCategory.map((c) => c.count));
+  return (
+    <section className="kr-card" aria-labelledby={headingId} data-testid="commune-board">
+      <h2 id={headingId} style={{ marginTop: 0 }}>
+        {locale === 'km' ? commune.communeNameKm : commune.communeName}
+      </h2>
+
+      <IndexPanel commune={commune} />
+
+      <h3>{t('board.openNeeds', { count: formatNumber(commune.needs.total, locale) })}</h3>
+      <table className="hive-bars" data-testid="open-needs">
+        <caption className="kr-visually-hidden">{t('board.openNeedsCaption')}</caption>
+        <thead className="kr-visually-hidden">
+          <tr>
+            <th scope="col">{t('board.kind')}</th>
+            <th scope="col">{t('board.count')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {commune.needs.byCategory.map(({ category, count }) => (
+            <tr key={category}>
+              <th scope="row">{t(`values:needCategory.${category}`)}</th>
+              <td>
+                <Bar value={count} max={most} label={formatNumber(count, locale)} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h3>{t('board.milestones')}</h3>
+      <MilestoneList milestones={commune.milestones} />
+
+      <h3>{t('board.meetings')}</h3>
+      {commune.meetings.length === 0 ? (
+        <p className="kr-muted">{t('board.noMeetings')}</p>
+      ) : (
+        <ul className="kr-list">
+          {commune.meetings.map((m, i) => (
+            <li key={`${m.heldOn}-${i}`}>
+              {formatDate(m.heldOn, locale)} · {t('board.attendees', { count: formatNumber(m.attendeesCount, locale) })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
