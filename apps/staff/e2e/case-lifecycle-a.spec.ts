@@ -274,3 +274,29 @@ test('caseworker: a case registered from a hive need starts from the need and is
   const linked = (await api('needs.byId', { needId: need!.id })) as { status: string; caseId: string | null };
   expect(linked).toMatchObject({ status: 'linked_to_case', caseId });
 });
+
+test('CSV export: names for the case team, de-identified columns for an analyst', async ({ browser }) => {
+  const download = async (page: Page) => {
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV' }).click()]);
+    const path = await file.path();
+    const { readFile } = await import('node:fs/promises');
+    return { name: file.suggestedFilename(), header: (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',') };
+  };
+
+  const supervisor = await signIn(browser, 'supervisor');
+  await supervisor.getByRole('link', { name: 'Caseload' }).click();
+  await choose(supervisor, supervisor.getByRole('combobox', { name: 'Risk' }), 'High');
+  const identified = await download(supervisor);
+  expect(identified.name).toMatch(/^kruosar-caseload-\d{4}-\d{2}-\d{2}\.csv$/);
+  expect(identified.header).toEqual(expect.arrayContaining(['reference', 'family_name_latin', 'given_name_km', 'date_of_birth', 'risk_level']));
+  await expect(supervisor.getByText(/^Downloaded \d+ cases\.$/)).toBeVisible();
+
+  const analyst = await signIn(browser, 'analyst');
+  const deidentified = await download(analyst);
+  expect(deidentified.name).toMatch(/^kruosar-caseload-deidentified-/);
+  expect(deidentified.header).toEqual(expect.arrayContaining(['commune', 'age_band', 'risk_level']));
+  for (const column of ['reference', 'family_name_latin', 'given_name_latin', 'family_name_km', 'given_name_km', 'date_of_birth', 'village']) {
+    expect(deidentified.header).not.toContain(column);
+  }
+  await expect(analyst.getByText(/de-identified: no names, dates of birth, references or villages\./)).toBeVisible();
+});
