@@ -35,6 +35,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'children.update': CASE_TEAM,
     'households.update': CASE_TEAM,
     'geography.communes': STAFF,
+    'geography.villages': CASE_TEAM,
     'needs.triageQueue': ['admin', 'supervisor', 'caseworker'],
     'needs.byId': ['admin', 'supervisor', 'caseworker'],
     'needs.casePrefill': ['admin', 'supervisor', 'caseworker'],

@@ -1,7 +1,7 @@
 // Geography the signed-in person works in: communes for staff filters, villages for hive volunteers.
 import { z } from 'zod';
-import { GeoUnit } from '@kruosar/domain';
-import { listCaseCommunes, listUnitsByCodes, listVillagesOfCommunes } from '@kruosar/db';
+import { CommuneCode, GeoUnit } from '@kruosar/domain';
+import { listCaseCommunes, listChildUnits, listUnitsByCodes, listVillagesOfCommunes } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
 
 export const staffGeographyRouter = router({
@@ -9,6 +9,13 @@ export const staffGeographyRouter = router({
     .input(z.void())
     .output(z.array(GeoUnit))
     .query(({ ctx }) => (ctx.user.communeCodes.length ? listUnitsByCodes(ctx.db, ctx.user.communeCodes) : listCaseCommunes(ctx.db))),
+  /** Villages of one commune the person works in (admins: any), for the intake's and household's village choice. */
+  villages: procedureFor('admin', 'supervisor', 'caseworker')
+    .input(z.object({ communeCode: CommuneCode }))
+    .output(z.array(GeoUnit))
+    .query(({ ctx, input }) =>
+      ctx.user.role === 'admin' || ctx.user.communeCodes.includes(input.communeCode) ? listChildUnits(ctx.db, input.communeCode) : [],
+    ),
 });
 
 export const hiveGeographyRouter = router({
