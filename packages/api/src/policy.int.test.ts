@@ -29,6 +29,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'cases.assignableStaff': ['admin', 'supervisor'],
     'cases.transfer': ['admin', 'supervisor'],
     'cases.bulkAssign': ['admin', 'supervisor'],
+    'cases.matchingIds': ['admin', 'supervisor'],
     'cases.exportCsv': STAFF,
     'caseNotes.list': CASE_TEAM,
     'caseNotes.create': CASE_TEAM,

@@ -46,6 +46,17 @@ describe('transfer and bulk assignment', () => {
     );
     const elsewhere = registerQuietly(db, team.otherSupervisor, intake({ names: names.thida, villageCode: villageIn[TA_PUNG] })).caseId;
 
+    it('gives every matching id in one call, within scope only, for "choose all N matching"', async () => {
+      const { ids } = await staffCaller(db, team.supervisor).cases.matchingIds({ status: 'open' });
+      expect(ids).toHaveLength(1001); // the 1,000 plus the case transferred above; never the Ta Pung one
+      expect(ids).toEqual(expect.arrayContaining(many));
+      expect(ids).not.toContain(elsewhere);
+      const filtered = await staffCaller(db, team.supervisor).cases.matchingIds({ communeCode: ROTTANAK });
+      expect(filtered.ids.length).toBeGreaterThanOrEqual(500);
+      expect(filtered.ids.length).toBeLessThan(ids.length);
+      await expect(staffCaller(db, team.caseworker).cases.matchingIds({})).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    });
+
     it('refuses the whole call when one case is outside the scope, and changes nothing', async () => {
       const caller = staffCaller(db, team.supervisor);
       const auditBefore = db.select().from(schema.auditLog).all().length;

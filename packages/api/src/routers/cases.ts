@@ -24,6 +24,7 @@ import {
   TimelineInput,
   TimelinePage,
   bulkAssignCases,
+  listMatchingCaseIds,
   caseTimeline,
   checkDuplicatesAtIntake,
   exportCaseload,
@@ -100,6 +101,12 @@ export const casesRouter = router({
     .input(CaseTransferInput)
     .output(Saved)
     .mutation(({ ctx, input }) => transferCase(ctx.db, { user: ctx.user, portal: ctx.portal, input, now: ctx.clock.now() })),
+
+  /** Every matching case id at once, for "choose all N matching" before a bulk assignment. */
+  matchingIds: assigners()
+    .input(CaseExportInput)
+    .output(z.object({ ids: z.array(z.string()) }))
+    .query(({ ctx, input }) => listMatchingCaseIds(ctx.db, { user: ctx.user, portal: ctx.portal, input, now: ctx.clock.now() })),
 
   bulkAssign: assigners()
     .input(BulkAssignInput)

@@ -6,9 +6,9 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { caseTransfers, cases } from '../schema/index';
 import { appendAudit } from './audit';
-import { caseScopeSql, findCaseInScope } from './cases';
+import { caseloadWhere, caseScopeSql, findCaseInScope, resolveCaseSearch } from './cases';
 import { findStaff } from './case-staff';
-import type { BulkAssignInput, BulkAssignResult, CaseTransferInput, Saved } from './case-views';
+import type { BulkAssignInput, BulkAssignResult, CaseExportInput, CaseTransferInput, Saved } from './case-views';
 import { updateVersioned } from './versioned';
 
 /** Transfer one case to another caseworker of its commune, from the version the supervisor read. */
@@ -65,3 +65,19 @@ export function bulkAssignCases(db: Db, params: { user: CurrentUser; portal: str
   });
 }
 
+
+/**
+ * The ids of every case matching the caseload filters, for "choose all N matching" before a bulk assignment:
+ * one query and one audit entry, however many cases match. Ids only; no names leave here.
+ */
+export function listMatchingCaseIds(db: Db, params: { user: CurrentUser; portal: string; input: CaseExportInput; now: Date }): { ids: string[] } {
+  const scope = caseScopeOf(params.user);
+  const ids = db
+    .select({ id: cases.id })
+    .from(cases)
+    .where(caseloadWhere(scope, params.input, params.now, resolveCaseSearch(db, scope, params.input.search), { forCount: true }))
+    .all()
+    .map((r) => r.id);
+  inTransaction(db, (tx) => appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.matching_ids', entity: 'case', detail: { count: ids.length } }, params.now));
+  return { ids };
+}
