@@ -8,7 +8,6 @@ import { useTRPC } from '../../lib/trpc';
 import type { StaffInputs } from '../case-page/case-types';
 import { Fieldset } from '../intake/form-fields';
 import { selectedCount, type CaseSelection, type SelectedCase } from './case-selection';
-import { MATCHING_PAGE_SIZE, readMatchingCases } from './matching-cases';
 import { useTeam } from './use-team';
 
 type ListInput = StaffInputs['cases']['list'];
@@ -53,21 +52,11 @@ export function BulkAssignDialog({ selection, listInput, onAssigned }: Props) {
 
 function useSelectedCases(selection: CaseSelection, listInput: ListInput) {
   const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const all = useQuery({
-    queryKey: ['bulk-assign', 'matching', listInput],
-    enabled: selection.mode === 'all',
-    staleTime: 0,
-    gcTime: 0,
-    queryFn: () =>
-      readMatchingCases(
-        (page) => queryClient.fetchQuery({ ...trpc.cases.list.queryOptions({ ...listInput, page, pageSize: MATCHING_PAGE_SIZE }), staleTime: 0 }),
-        (done, total) => setProgress({ done, total }),
-      ),
-  });
-  if (selection.mode === 'some') return { cases: [...selection.cases.values()], pending: false, error: null, progress: null, retry: () => {} };
-  return { cases: all.data ?? [], pending: all.isPending, error: all.error, progress, retry: () => void all.refetch() };
+  // "All N matching" resolves to ids in one call when the dialog opens, so cases added meanwhile are not missed.
+  const { page: _page, pageSize: _pageSize, ...filters } = listInput;
+  const all = useQuery({ ...trpc.cases.matchingIds.queryOptions(filters), enabled: selection.mode === 'all', staleTime: 0, gcTime: 0 });
+  if (selection.mode === 'some') return { cases: [...selection.cases.values()], pending: false, error: null, retry: () => {} };
+  return { cases: all.data?.cases ?? [], pending: all.isPending, error: all.error, retry: () => void all.refetch() };
 }
 
 function AssignForm({ selection, listInput, onDone }: { selection: CaseSelection; listInput: ListInput; onDone: () => void }) {
@@ -84,10 +73,7 @@ function AssignForm({ selection, listInput, onDone }: { selection: CaseSelection
   const [missing, setMissing] = useState(false);
   const assign = useMutation(trpc.cases.bulkAssign.mutationOptions());
 
-  if (selected.pending || team.pending) {
-    const p = selected.progress;
-    return <LoadingState label={p ? t('bulkAssign.reading', { done: formatNumber(p.done, locale), total: formatNumber(p.total, locale) }) : undefined} />;
-  }
+  if (selected.pending || team.pending) return <LoadingState />;
   if (selected.error) return <ErrorState error={selected.error} onRetry={selected.retry} />;
   if (team.error) return <ErrorState error={team.error} onRetry={team.refetch} />;
   if (team.coveringAll.length === 0) return <EmptyState headingLevel="h3" title={t('bulkAssign.nobody')} body={t('bulkAssign.nobodyHint')} />;
