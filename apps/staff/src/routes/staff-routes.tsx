@@ -1,4 +1,4 @@
-// The staff sections: dashboard, caseload, intake, case pages and the hive triage queue (not for analysts, who see no needs).
+// The staff sections: dashboard, caseload, intake, case pages, the hive triage queue (not for analysts, who see no needs) and the commune hives.
 // Home (/) is the dashboard for supervisors and admins, the caseload for caseworkers and analysts.
 import { Heading, TabNav, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,9 @@ import { CasePageScreen } from '../features/case-page/case-page-screen';
 import { DashboardScreen } from '../features/dashboard/dashboard-screen';
 import { IntakeScreen } from '../features/intake/intake-screen';
 import { TriageQueueScreen } from '../features/needs/triage-queue-screen';
+import { NeedTriageScreen } from '../features/needs/need-triage-screen';
+import { HivesScreen } from '../features/hives/hives-screen';
+import { HiveScreen } from '../features/hives/hive-screen';
 import { ApprovalsScreen } from '../features/approvals/approvals-screen';
 import { DueVisitsScreen } from '../features/follow-ups/due-visits-screen';
 
@@ -35,12 +38,15 @@ export function StaffNav({ user }: { user: CurrentUser }) {
         </NavLink>
       ) : null}
       {mayTriageNeeds(user.role) ? (
-        <TabNav.Link asChild active={location === '/needs'}>
-          <Link href="/needs" aria-current={location === '/needs' ? 'page' : undefined}>
+        <TabNav.Link asChild active={location.startsWith('/needs')}>
+          <Link href="/needs" aria-current={location.startsWith('/needs') ? 'page' : undefined}>
             {t('nav.needs')}
           </Link>
         </TabNav.Link>
       ) : null}
+      <NavLink href="/hives" active={location.startsWith('/hives')}>
+        {t('nav.hives')}
+      </NavLink>
       {mayOpenCases(user.role) ? (
         <NavLink href="/follow-ups" active={location === '/follow-ups'}>
           {t('nav.followUps')}
@@ -84,6 +90,11 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
           <TriageQueueScreen />
         </Route>
       ) : null}
+      {mayTriageNeeds(user.role) ? <Route path="/needs/:id">{(params) => <NeedTriageScreen needId={params.id} />}</Route> : null}
+      <Route path="/hives">
+        <HivesScreen user={user} />
+      </Route>
+      <Route path="/hives/:communeCode">{(params) => <HiveScreen communeCode={params.communeCode} user={user} />}</Route>
       {mayOpenCases(user.role) ? (
         <Route path="/follow-ups">
           <DueVisitsScreen />

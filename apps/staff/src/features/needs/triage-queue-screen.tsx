@@ -1,15 +1,17 @@
-// Hive needs waiting in the communes of the signed-in person; abuse concerns first and marked.
-import { Badge, Box, Flex, Heading, Select, Table, Text } from '@radix-ui/themes';
+// Hive needs in the communes of the signed-in person: abuse concerns first and marked, then urgency, then the
+// oldest; filters by commune and status; possible duplicates beside each need; each opens its triage page.
+import { Badge, Box, Flex, Heading, Table, Text } from '@radix-ui/themes';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { NeedUrgency, TriageNeed } from '@kruosar/domain';
+import { Link, useSearchParams } from 'wouter';
+import type { NeedUrgency, TriageNeed, TriageQueueItem } from '@kruosar/domain';
 import { EmptyState, ErrorState, LoadingState, Pagination, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
+import { PossibleDuplicates } from './possible-duplicates';
+import { TriageFilters } from './triage-filters';
+import { TRIAGE_PAGE_SIZE, readTriageParams, statusesOf, writeTriageParams, type TriageParams } from './triage-params';
 
-const PAGE_SIZE = 25;
-const ALL = 'all';
-const urgencyColor: Record<NeedUrgency, 'red' | 'amber' | 'gray'> = { urgent: 'red', soon: 'amber', can_wait: 'gray' };
+export const urgencyColor: Record<NeedUrgency, 'red' | 'amber' | 'gray'> = { urgent: 'red', soon: 'amber', can_wait: 'gray' };
 
 export const isAbuseConcern = (need: Pick<TriageNeed, 'category'>) => need.category === 'violence_or_abuse';
 
@@ -17,12 +19,17 @@ export function TriageQueueScreen() {
   const { t } = useTranslation(['staff', 'values']);
   usePageTitle(t('needs.title'));
   const trpc = useTRPC();
-  const locale = useLocale();
-  const [page, setPage] = useState(1);
-  const [communeCode, setCommuneCode] = useState<string | null>(null);
+  const [searchParams, setSearchParams] = useSearchParams();
+  const params = readTriageParams(searchParams);
+  const setParams = (next: Partial<TriageParams>) => setSearchParams(writeTriageParams({ ...params, page: 1, ...next }));
   const communes = useQuery(trpc.geography.communes.queryOptions());
   const queue = useQuery({
-    ...trpc.needs.triageQueue.queryOptions({ page, pageSize: PAGE_SIZE, communeCode: communeCode ?? undefined }),
+    ...trpc.needs.triageQueue.queryOptions({
+      page: params.page,
+      pageSize: TRIAGE_PAGE_SIZE,
+      communeCode: params.communeCode ?? undefined,
+      statuses: statusesOf(params.status),
+    }),
     placeholderData: keepPreviousData,
   });
 
@@ -34,30 +41,7 @@ export function TriageQueueScreen() {
       <Text as="p" color="gray" mb="4">
         {t('needs.intro')}
       </Text>
-      {(communes.data?.length ?? 0) > 1 ? (
-        <Flex direction="column" gap="1" mb="4" align="start">
-          <Text as="label" id="needs-commune-label" htmlFor="needs-commune" size="2" weight="bold">
-            {t('caseload.commune')}
-          </Text>
-          <Select.Root
-            value={communeCode ?? ALL}
-            onValueChange={(v) => {
-              setCommuneCode(v === ALL ? null : v);
-              setPage(1);
-            }}
-          >
-            <Select.Trigger id="needs-commune" aria-labelledby="needs-commune-label needs-commune" style={{ minWidth: '12rem' }} />
-            <Select.Content position="popper">
-              <Select.Item value={ALL}>{t('caseload.allCommunes')}</Select.Item>
-              {communes.data?.map((c) => (
-                <Select.Item key={c.code} value={c.code}>
-                  {locale === 'km' ? c.nameKm : c.nameLatin}
-                </Select.Item>
-              ))}
-            </Select.Content>
-          </Select.Root>
-        </Flex>
-      ) : null}
+      <TriageFilters params={params} communes={communes.data ?? []} onChange={setParams} />
       {queue.isPending ? (
         <LoadingState />
       ) : queue.isError ? (
@@ -67,14 +51,14 @@ export function TriageQueueScreen() {
       ) : (
         <div aria-busy={queue.isFetching}>
           <TriageTable needs={queue.data.items} />
-          <Pagination page={page} pageSize={PAGE_SIZE} total={queue.data.total} onPage={setPage} />
+          <Pagination page={params.page} pageSize={TRIAGE_PAGE_SIZE} total={queue.data.total} onPage={(page) => setParams({ page })} />
         </div>
       )}
     </>
   );
 }
 
-function TriageTable({ needs }: { needs: TriageNeed[] }) {
+function TriageTable({ needs }: { needs: TriageQueueItem[] }) {
   const { t } = useTranslation(['staff', 'values', 'common']);
   const locale = useLocale();
   return (
@@ -86,7 +70,7 @@ function TriageTable({ needs }: { needs: TriageNeed[] }) {
           <Table.ColumnHeaderCell>{t('needs.columns.urgency')}</Table.ColumnHeaderCell>
           <Table.ColumnHeaderCell>{t('needs.columns.village')}</Table.ColumnHeaderCell>
           <Table.ColumnHeaderCell>{t('needs.columns.description')}</Table.ColumnHeaderCell>
-          <Table.ColumnHeaderCell>{t('needs.columns.contact')}</Table.ColumnHeaderCell>
+          <Table.ColumnHeaderCell>{t('needs.columns.duplicates')}</Table.ColumnHeaderCell>
           <Table.ColumnHeaderCell>{t('needs.columns.volunteer')}</Table.ColumnHeaderCell>
           <Table.ColumnHeaderCell>{t('needs.columns.received')}</Table.ColumnHeaderCell>
           <Table.ColumnHeaderCell>{t('needs.columns.status')}</Table.ColumnHeaderCell>
@@ -96,10 +80,12 @@ function TriageTable({ needs }: { needs: TriageNeed[] }) {
         {needs.map((need) => {
           const abuse = isAbuseConcern(need);
           return (
-            <Table.Row key={need.id} data-testid="need-row" style={abuse ? { background: 'var(--red-a2)' } : undefined}>
+            <Table.Row key={need.id} data-testid="need-row" data-abuse={abuse || undefined} style={abuse ? { background: 'var(--red-a3)', boxShadow: 'inset 4px 0 0 var(--red-9)' } : undefined}>
               <Table.RowHeaderCell>
                 <Flex direction="column" gap="1" align="start">
-                  <Text weight={abuse ? 'bold' : 'regular'}>{t(`values:needCategory.${need.category}`)}</Text>
+                  <Link href={`/needs/${need.id}`}>
+                    <Text weight={abuse ? 'bold' : 'regular'}>{t(`values:needCategory.${need.category}`)}</Text>
+                  </Link>
                   {abuse ? (
                     <Badge color="red" variant="solid">
                       {t('needs.abuseConcern')}
@@ -118,24 +104,21 @@ function TriageTable({ needs }: { needs: TriageNeed[] }) {
                   {need.communeName}
                 </Text>
               </Table.Cell>
-              <Table.Cell style={{ maxWidth: '24rem' }}>
+              <Table.Cell style={{ maxWidth: '22rem' }}>
                 <Box className="kr-clamp" title={need.description}>
                   {need.description}
                 </Box>
               </Table.Cell>
-              <Table.Cell>
-                {need.consentToContact ? (
-                  <>
-                    <Text as="div" size="1" color="gray">
-                      {t('needs.consentYes')}
-                    </Text>
-                    <Text as="div">{need.contactName || t('common:none')}</Text>
-                    <Text as="div" size="2" color="gray">
-                      {need.contactPhone}
-                    </Text>
-                  </>
+              <Table.Cell style={{ maxWidth: '16rem' }}>
+                {need.possibleDuplicates.length > 0 ? (
+                  <Flex direction="column" gap="1" align="start">
+                    <Badge color="amber" highContrast>
+                      {t('needs.duplicates.count', { count: need.possibleDuplicates.length })}
+                    </Badge>
+                    <PossibleDuplicates duplicates={need.possibleDuplicates} compact />
+                  </Flex>
                 ) : (
-                  <Text color="gray">{t('needs.consentNo')}</Text>
+                  <Text color="gray">{t('common:none')}</Text>
                 )}
               </Table.Cell>
               <Table.Cell>{need.volunteerName}</Table.Cell>
