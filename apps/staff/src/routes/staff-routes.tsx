@@ -15,11 +15,19 @@ import { HivesScreen } from '../features/hives/hives-screen';
 import { HiveScreen } from '../features/hives/hive-screen';
 import { ApprovalsScreen } from '../features/approvals/approvals-screen';
 import { DueVisitsScreen } from '../features/follow-ups/due-visits-screen';
+import { SnapshotScreen } from '../features/snapshots/snapshot-screen';
+import { SnapshotsScreen } from '../features/snapshots/snapshots-screen';
+import { NewStoryScreen } from '../features/stories/new-story-screen';
+import { StoriesScreen, mayWriteStories } from '../features/stories/stories-screen';
+import { StoryScreen } from '../features/stories/story-screen';
+import { VolunteeringScreen } from '../features/volunteering/volunteering-screen';
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
 const homeIsDashboard = (role: Role) => role === 'admin' || role === 'supervisor';
 const mayApprove = homeIsDashboard;
+const mayBuildSnapshots = (role: Role) => role === 'analyst' || role === 'admin';
+const mayCoordinateVolunteers = homeIsDashboard;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
   const { t } = useTranslation('staff');
@@ -55,6 +63,19 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       {mayApprove(user.role) ? (
         <NavLink href="/approvals" active={location === '/approvals'}>
           {t('nav.approvals')}
+        </NavLink>
+      ) : null}
+      {mayBuildSnapshots(user.role) ? (
+        <NavLink href="/snapshots" active={location.startsWith('/snapshots')}>
+          {t('nav.snapshots')}
+        </NavLink>
+      ) : null}
+      <NavLink href="/stories" active={location.startsWith('/stories')}>
+        {t('nav.stories')}
+      </NavLink>
+      {mayCoordinateVolunteers(user.role) ? (
+        <NavLink href="/volunteering" active={location === '/volunteering'}>
+          {t('nav.volunteering')}
         </NavLink>
       ) : null}
     </TabNav.Root>
@@ -103,6 +124,26 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
       {mayApprove(user.role) ? (
         <Route path="/approvals">
           <ApprovalsScreen />
+        </Route>
+      ) : null}
+      {mayBuildSnapshots(user.role) ? (
+        <Route path="/snapshots">
+          <SnapshotsScreen user={user} />
+        </Route>
+      ) : null}
+      {mayBuildSnapshots(user.role) ? <Route path="/snapshots/:id">{(params) => <SnapshotScreen id={params.id} user={user} />}</Route> : null}
+      <Route path="/stories">
+        <StoriesScreen user={user} />
+      </Route>
+      {mayWriteStories(user.role) ? (
+        <Route path="/stories/new">
+          <NewStoryScreen />
+        </Route>
+      ) : null}
+      <Route path="/stories/:id">{(params) => <StoryScreen id={params.id} user={user} />}</Route>
+      {mayCoordinateVolunteers(user.role) ? (
+        <Route path="/volunteering">
+          <VolunteeringScreen />
         </Route>
       ) : null}
       <Route>

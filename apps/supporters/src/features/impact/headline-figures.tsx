@@ -28,7 +28,7 @@ export function HeadlineFigures() {
           {t('impact.period', { quarter: words ? t('impact.quarter', words) : snapshot.quarter, date: formatDate(snapshot.publishedAt, labels.locale) })}
         </Text>
         {snapshot.revision > 1 ? (
-          <Callout.Root color="amber" mb="3" data-testid="correction-note">
+          <Callout.Root color="amber" highContrast mb="3" data-testid="correction-note">
             <Callout.Text>
               {t('impact.correction', { revision: formatNumber(snapshot.revision, labels.locale) })} {snapshot.correctionNote}
             </Callout.Text>

@@ -18,7 +18,7 @@ export function OpenShifts({ shifts, safeguarding }: { shifts: OpenShift[]; safe
         </Heading>
         <div aria-live="polite">
           {signUp.isSuccess ? (
-            <Callout.Root color={held ? 'amber' : 'green'} mb="3" data-testid="signup-result">
+            <Callout.Root color={held ? 'amber' : 'green'} highContrast mb="3" data-testid="signup-result">
               <Callout.Text weight="bold">
                 {held ? t('volunteer.shifts.held', { title: signUp.data.opportunity.title }) : t('volunteer.shifts.confirmed', { title: signUp.data.opportunity.title })}
               </Callout.Text>

@@ -1,0 +1,34 @@
+// Staff side of volunteering: shifts with their sign-ups, volunteers' safeguarding, and hours to approve.
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../lib/trpc';
+
+export function useVolunteeringData() {
+  const trpc = useTRPC();
+  return {
+    opportunities: useQuery(trpc.volunteering.opportunities.queryOptions({})),
+    volunteers: useQuery(trpc.safeguarding.volunteers.queryOptions()),
+    hours: useQuery(trpc.volunteering.hours.queryOptions({ status: 'submitted' })),
+  };
+}
+
+/** Safeguarding confirms held sign-ups, so a change to either refreshes both. */
+export function useVolunteeringSteps() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const refresh = () =>
+    Promise.all([queryClient.invalidateQueries({ queryKey: trpc.volunteering.pathKey() }), queryClient.invalidateQueries({ queryKey: trpc.safeguarding.pathKey() })]);
+  const options = { onSettled: refresh };
+  return {
+    createOpportunity: useMutation(trpc.volunteering.createOpportunity.mutationOptions(options)),
+    cancelOpportunity: useMutation(trpc.volunteering.cancelOpportunity.mutationOptions(options)),
+    decideHours: useMutation(trpc.volunteering.decideHours.mutationOptions(options)),
+    recordSafeguarding: useMutation(trpc.safeguarding.record.mutationOptions(options)),
+    revokeSafeguarding: useMutation(trpc.safeguarding.revoke.mutationOptions(options)),
+  };
+}
+
+type Data = ReturnType<typeof useVolunteeringData>;
+export type StaffOpportunity = NonNullable<Data['opportunities']['data']>[number];
+export type VolunteerSafeguarding = NonNullable<Data['volunteers']['data']>[number];
+export type StaffHours = NonNullable<Data['hours']['data']>[number];
+export type VolunteeringSteps = ReturnType<typeof useVolunteeringSteps>;
