@@ -34,7 +34,7 @@ export function AssessmentHistory({ assessments }: { assessments: readonly Asses
         {dates.length === 0 ? (
           <EmptyState headingLevel="h3" title={t('assessment.history.empty')} />
         ) : (
-          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-labelledby="assessment-history-heading">
+          <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('assessment.history.caption')}>
             <Table.Root variant="surface" size="1" data-testid="assessment-history">
               <caption className="kr-visually-hidden">{t('assessment.history.caption')}</caption>
               <Table.Header>
