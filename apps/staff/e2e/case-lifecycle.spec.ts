@@ -237,3 +237,44 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
   await expect(cw.getByText('Closed', { exact: true }).first()).toBeVisible();
   await expect(cw.getByRole('button', { name: 'Reopen the case' })).toHaveCount(0);
 });
+
+test('two people save the same draft: the stale save is refused with Reload, and the typed input survives', async ({ browser }) => {
+  const first = await signIn(browser, 'caseworker');
+  const second = await signIn(browser, 'caseworker');
+  const caseId = await first.evaluate(async () => {
+    const input = encodeURIComponent(JSON.stringify({ page: 1, pageSize: 1, stage: 'registered' }));
+    const list = (await (await fetch(`/api/staff/cases.list?input=${input}`)).json()) as { result: { data: { items: { id: string }[] } } };
+    return list.result.data.items[0]!.id;
+  });
+
+  await first.goto(`/staff/cases/${caseId}/assessment`);
+  await first.getByRole('button', { name: 'Start the assessment' }).click();
+  for (const domain of CSI_DOMAINS) {
+    await first.getByRole('radiogroup', { name: domain, exact: true }).getByRole('radio', { name: '3 · Fair' }).click();
+    await first.getByLabel(`Reason for ${domain}`, { exact: true }).fill('Fair at the first visit');
+  }
+  await first.getByRole('button', { name: 'Save draft' }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+
+  // Someone else saves the draft meanwhile.
+  await second.goto(`/staff/cases/${caseId}/assessment`);
+  await expect(second.getByRole('heading', { name: 'Assessment in progress' })).toBeVisible();
+  await second.getByLabel(/^Summary/).fill('Summary from the second browser');
+  await second.getByRole('button', { name: 'Save draft' }).click();
+  await expect(second.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+
+  // The first person's save comes from the version they opened: refused, nothing overwritten, input kept.
+  await first.getByLabel(/^Summary/).fill('Summary from the first browser');
+  await first.getByRole('button', { name: 'Save draft' }).click();
+  const conflict = first.getByTestId('conflict');
+  await expect(conflict).toContainText('Someone else changed this after you opened it.');
+  await expect(first.getByLabel(/^Summary/)).toHaveValue('Summary from the first browser');
+  await conflict.getByRole('button', { name: 'Reload' }).click();
+  await expect(conflict).toHaveCount(0);
+  await expect(first.getByLabel(/^Summary/)).toHaveValue('Summary from the first browser');
+  await first.getByRole('button', { name: 'Save draft' }).click();
+  await expect(first.getByRole('status').filter({ hasText: 'Draft saved.' })).toBeVisible();
+
+  await second.reload();
+  await expect(second.getByLabel(/^Summary/)).toHaveValue('Summary from the first browser');
+});
