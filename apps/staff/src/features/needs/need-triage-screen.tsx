@@ -29,7 +29,7 @@ export function NeedTriageScreen({ needId }: { needId: string }) {
           </Heading>
           <NeedDetails need={need.data} />
           {isFinalNeedStatus(need.data.status) ? (
-            <Callout.Root color="green" data-testid="need-decided">
+            <Callout.Root color="green" highContrast data-testid="need-decided">
               <Callout.Text>{t('needs.detail.decided', { status: t(`values:needStatus.${need.data.status}`) })}</Callout.Text>
             </Callout.Root>
           ) : (
