@@ -133,3 +133,44 @@ test('volunteer signs up for a shift near children and is held pending safeguard
   await expect(mine.getByTestId('signup-status')).toHaveText('Waiting for safeguarding clearance');
   await expectNoAxeViolations(page);
 });
+
+test('a correction is a new version with a note; the publication it replaces stays readable, marked as replaced', async ({ page, browser }) => {
+  await signInToStaff(page, 'analyst');
+  await page.goto('/staff/snapshots');
+  await page.getByTestId('snapshot-row').filter({ hasText: 'Published' }).first().getByRole('link').click();
+  const originalUrl = page.url();
+  await page.getByLabel('What is corrected, and why (supporters read this)').fill('Two services recorded late were added (e2e).');
+  await page.getByRole('button', { name: 'Build a correction' }).click();
+  await expect(page).not.toHaveURL(originalUrl, { timeout: 60_000 });
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('version 2');
+  await expect(page.getByTestId('snapshot-status')).toHaveText('Draft');
+  await page.getByRole('button', { name: 'Send for review' }).click();
+  await expect(page.getByTestId('snapshot-status')).toHaveText('In review');
+  const correctionUrl = page.url();
+  await signOut(page);
+
+  await signInToStaff(page, 'admin');
+  await page.goto(correctionUrl);
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await expect(page.getByTestId('snapshot-status')).toHaveText('Approved');
+  await signOut(page);
+
+  await signInToStaff(page, 'analyst');
+  await page.goto(correctionUrl);
+  await page.getByRole('button', { name: 'Publish', exact: true }).click();
+  await page.getByRole('button', { name: 'Publish now' }).click();
+  await expect(page.getByTestId('snapshot-status')).toHaveText('Published');
+  await page.goto(originalUrl);
+  await expect(page.getByTestId('snapshot-status')).toHaveText('Replaced by a correction');
+  await expect(page.getByTestId('superseded')).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto('/supporters/');
+  await expect(visitor.getByTestId('correction-note')).toContainText('Two services recorded late were added (e2e).');
+  await visitor.getByRole('combobox', { name: 'Publication' }).click();
+  await visitor.getByRole('option', { name: /version 1.*Replaced by a correction/ }).first().click();
+  await expect(visitor.getByTestId('superseded-note')).toBeVisible();
+  await expect(visitor.getByTestId('published-table').first()).toBeVisible();
+  await expectNoAxeViolations(visitor);
+});

@@ -10,7 +10,7 @@ export function HoursPanel({ hours, steps }: { hours: StaffHours[]; steps: Volun
   const locale = useLocale();
   const [rejecting, setRejecting] = useState<{ id: string; reason: string } | null>(null);
   const decide = steps.decideHours;
-  if (hours.length === 0) return <EmptyState headingLevel="h3" title={t('volunteering.hours.empty')} />;
+  if (hours.length === 0) return <EmptyState headingLevel="h2" title={t('volunteering.hours.empty')} />;
   return (
     <Flex direction="column" gap="3">
       {decide.isError ? (

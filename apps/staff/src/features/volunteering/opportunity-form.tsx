@@ -56,7 +56,7 @@ export function OpportunityForm({ steps, onDone }: { steps: VolunteeringSteps; o
   return (
     <Card size="3" asChild>
       <form onSubmit={submit} noValidate aria-labelledby="opportunity-form-heading">
-        <Heading as="h3" id="opportunity-form-heading" size="4" mb="3">
+        <Heading as="h2" id="opportunity-form-heading" size="4" mb="3">
           {t('volunteering.form.heading')}
         </Heading>
         <Flex direction="column" gap="4">

@@ -13,7 +13,7 @@ export function SafeguardingPanel({ volunteers, steps }: { volunteers: Volunteer
   const locale = useLocale();
   const [open, setOpen] = useState<string | null>(null);
   const recorded = steps.recordSafeguarding.data;
-  if (volunteers.length === 0) return <EmptyState headingLevel="h3" title={t('volunteering.safeguarding.empty')} />;
+  if (volunteers.length === 0) return <EmptyState headingLevel="h2" title={t('volunteering.safeguarding.empty')} />;
   return (
     <Flex direction="column" gap="3">
       <Text as="p" color="gray">

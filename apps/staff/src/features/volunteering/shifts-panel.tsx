@@ -28,7 +28,7 @@ export function ShiftsPanel({ shifts, steps }: { shifts: StaffOpportunity[]; ste
         </Callout.Root>
       ) : null}
       {shifts.length === 0 ? (
-        <EmptyState headingLevel="h3" title={t('volunteering.shifts.empty')} />
+        <EmptyState headingLevel="h2" title={t('volunteering.shifts.empty')} />
       ) : (
         <Flex direction="column" gap="3" asChild>
           <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
@@ -51,7 +51,7 @@ function ShiftCard({ shift, steps }: { shift: StaffOpportunity; steps: Volunteer
       <li data-testid="staff-shift">
         <Flex justify="between" gap="3" wrap="wrap" align="start">
           <Box>
-            <Heading as="h3" size="4">
+            <Heading as="h2" size="4">
               {shift.title}
             </Heading>
             <Text as="p" size="2" color="gray">
