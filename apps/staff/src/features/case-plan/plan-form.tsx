@@ -150,7 +150,7 @@ export function PlanForm({ caseId, draft, assessment, onReload }: Props) {
                 ) : null}
               </>
             ) : (
-              <TextAreaField id="plan-views" label={t('plan.childViews')} hint={t('plan.childViewsHint')} rows={4} error={errors.childViews} registration={register('childViews')} />
+              <TextAreaField id="plan-views" label={t('plan.childViews')} hint={t('plan.childViewsHint')} rows={4} error={errors.childViews} customMessage={t('plan.childViewsRequired')} registration={register('childViews')} />
             )}
           </section>
         </Flex>

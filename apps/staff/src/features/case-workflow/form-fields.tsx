@@ -8,9 +8,12 @@ import { FieldError } from '@kruosar/ui';
 /** A react-hook-form error; type 'server' carries the server's message (an i18n key or text). */
 export type FieldProblem = { type?: string | number; message?: string } | undefined;
 
-function messageProps(error: FieldProblem, choice: boolean) {
+function messageProps(error: FieldProblem, choice: boolean, customMessage: string | undefined) {
   if (!error) return {};
   if (error.type === 'server') return { serverMessage: error.message };
+  // A rule across fields (an "other" that needs saying, consent that needs a date): the field's own words, or
+  // else it is missing. The domain's text is English, so it is not shown as such.
+  if (error.type === 'custom') return { serverMessage: customMessage ?? (choice ? 'errors.field.choose' : 'errors.field.required') };
   // Nothing chosen yet reads better as "Choose one" than as "not valid".
   if (choice && (error.type === 'invalid_type' || error.type === 'invalid_value')) return { serverMessage: 'errors.field.choose' };
   return { error };
@@ -19,14 +22,26 @@ function messageProps(error: FieldProblem, choice: boolean) {
 export const describedBy = (id: string, error: FieldProblem, hint?: ReactNode) =>
   [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(' ') || undefined;
 
-export function FieldMessage({ id, error, choice = false }: { id: string; error: FieldProblem; choice?: boolean }) {
-  return <FieldError id={`${id}-error`} {...messageProps(error, choice)} />;
+type MessageProps = { id: string; error: FieldProblem; choice?: boolean; customMessage?: string | undefined };
+
+export function FieldMessage({ id, error, choice = false, customMessage }: MessageProps) {
+  return <FieldError id={`${id}-error`} {...messageProps(error, choice, customMessage)} />;
 }
 
-type ShellProps = { id: string; label: ReactNode; hint?: ReactNode; optional?: boolean; error: FieldProblem; choice?: boolean; children: ReactNode };
+type ShellProps = {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  optional?: boolean;
+  error: FieldProblem;
+  choice?: boolean;
+  /** Shown for a cross-field rule of this field (a zod 'custom' issue), already translated. */
+  customMessage?: string | undefined;
+  children: ReactNode;
+};
 
 /** Label, optional hint, the input, and its message. */
-export function FieldShell({ id, label, hint, optional, error, choice = false, children }: ShellProps) {
+export function FieldShell({ id, label, hint, optional, error, choice = false, customMessage, children }: ShellProps) {
   const { t } = useTranslation('common');
   return (
     <Flex direction="column" gap="1">
@@ -45,7 +60,7 @@ export function FieldShell({ id, label, hint, optional, error, choice = false, c
         </Text>
       ) : null}
       {children}
-      <FieldMessage id={id} error={error} choice={choice} />
+      <FieldMessage id={id} error={error} choice={choice} customMessage={customMessage} />
     </Flex>
   );
 }
@@ -122,7 +137,7 @@ export function SelectField<T extends string>({ value, onChange, options, placeh
 type RadioProps<T extends string> = Omit<SelectProps<T>, 'placeholder' | 'optional'>;
 
 /** A few choices shown at once; arrow keys move between them. */
-export function RadioField<T extends string>({ id, label, hint, error, value, onChange, options }: RadioProps<T>) {
+export function RadioField<T extends string>({ id, label, hint, error, customMessage, value, onChange, options }: RadioProps<T>) {
   return (
     <Flex direction="column" gap="1">
       <Text as="p" id={`${id}-label`} size="2" weight="bold" style={{ margin: 0 }}>
@@ -149,7 +164,7 @@ export function RadioField<T extends string>({ id, label, hint, error, value, on
           ))}
         </Flex>
       </RadioGroup.Root>
-      <FieldMessage id={id} error={error} choice />
+      <FieldMessage id={id} error={error} choice customMessage={customMessage} />
     </Flex>
   );
 }

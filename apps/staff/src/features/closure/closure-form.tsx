@@ -60,6 +60,7 @@ export function ClosureForm({ caseId, onReload }: { caseId: string; onReload: ()
         <TextInputField id="closure-date" label={t('closure.closedOn')} type="date" error={errors.closedOn} registration={register('closedOn')} />
         <TextAreaField id="closure-summary" label={t('closure.summary')} rows={4} error={errors.summary} registration={register('summary')} />
         <TextInputField id="closure-follow-up" label={t('closure.followUpOn')} hint={t('closure.followUpHint')} optional type="date" error={errors.followUpOn}
+          customMessage={t('closure.followUpAfterClosure')}
           registration={register('followUpOn', { setValueAs: (v: unknown) => (v === '' || v === null || v === undefined ? null : v) })} />
         <FormProblems show={formState.submitCount > 0 && Object.keys(errors).length > 0} />
         <SaveError error={request.error} onReload={() => { request.reset(); onReload(); }} />

@@ -20,7 +20,7 @@ export function PlacementEnd({ placement, onDone, onReload }: { placement: Place
 
   const save = () => {
     if (!isRealDate(endDate)) return setProblem({ type: 'invalid_type' });
-    if (endDate < placement.startDate) return setProblem({ type: 'server', message: 'errors.field.invalid' });
+    if (endDate < placement.startDate) return setProblem({ type: 'custom' });
     setProblem(undefined);
     const { type, startDate, reason, householdId, carerName, notes } = placement;
     update.mutate(
@@ -45,7 +45,7 @@ export function PlacementEnd({ placement, onDone, onReload }: { placement: Place
           {t('caseWork.cancel')}
         </Button>
       </Flex>
-      <FieldMessage id={id} error={problem} />
+      <FieldMessage id={id} error={problem} customMessage={t('placements.endBeforeStart')} />
       <SaveError error={update.error} onReload={() => { update.reset(); onReload(); }} />
     </Flex>
   );

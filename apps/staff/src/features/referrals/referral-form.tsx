@@ -31,6 +31,7 @@ export function ReferralForm({ caseId, communeCode, user, onDone }: Props) {
   const { errors } = formState;
   const kind = useWatch({ control, name: 'kind' });
   const consentGiven = useWatch({ control, name: 'consentGiven' });
+  const consentOn = useWatch({ control, name: 'consentRecordedOn' });
   // Colleagues come from the case's commune; only supervisors may list staff (see the report on a colleagues list).
   const staff = useQuery({ ...trpc.cases.assignableStaff.queryOptions({ communeCode }), enabled: mayApprove(user) });
   const colleagues = (staff.data ?? []).filter((s) => s.id !== user.id);
@@ -96,7 +97,7 @@ export function ReferralForm({ caseId, communeCode, user, onDone }: Props) {
               <Text as="p" id="referral-consent-hint" size="1" color="gray" style={{ margin: 0 }}>
                 {t('referrals.consentHint')}
               </Text>
-              <FieldMessage id="referral-consent" error={errors.consentGiven} />
+              <FieldMessage id="referral-consent" error={errors.consentGiven} customMessage={t('referrals.consentRequired')} />
             </Flex>
             {consentGiven ? (
               <>
@@ -108,7 +109,8 @@ export function ReferralForm({ caseId, communeCode, user, onDone }: Props) {
                       options={consentGivers.map((c) => ({ value: c, label: t(`values:consentGiver.${c}`) }))} />
                   )}
                 />
-                <TextInputField id="referral-consent-on" label={t('referrals.consentOn')} type="date" error={errors.consentRecordedOn} registration={register('consentRecordedOn')} />
+                <TextInputField id="referral-consent-on" label={t('referrals.consentOn')} type="date" error={errors.consentRecordedOn}
+                  customMessage={consentOn ? t('referrals.consentAfterReferral') : undefined} registration={register('consentRecordedOn')} />
               </>
             ) : null}
           </>
