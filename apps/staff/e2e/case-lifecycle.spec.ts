@@ -213,6 +213,14 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
   await expect(cw.getByTestId('follow-up-row')).toHaveCount(12);
   await expect(cw.getByTestId('follow-up-row').first()).toContainText('After reunification');
   await expect(cw.getByTestId('follow-up-row').first().getByTestId('due-status')).toHaveText('Upcoming');
+  // The caseworker's own list of visits to make: nothing of this case is due yet, and the page passes axe.
+  await cw.getByRole('link', { name: 'Follow-up visits' }).click();
+  await expect(cw.getByRole('heading', { level: 1, name: 'Follow-up visits to make' })).toBeVisible();
+  await expect(cw.getByRole('heading', { level: 2, name: /^Overdue/ })).toBeVisible();
+  await expect(cw.getByRole('heading', { level: 2, name: /^Due this week/ })).toBeVisible();
+  await expect(cw.getByTestId('due-visit-row').filter({ hasText: reference })).toHaveCount(0);
+  await expectNoAxeViolations(cw);
+  await cw.goBack();
 
   // --- Closure: review, then the closure stage, then the request.
   await openTab(cw, 'Closure');
