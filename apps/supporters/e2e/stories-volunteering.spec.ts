@@ -106,6 +106,14 @@ test('safeguarding recorded by a supervisor confirms a held sign-up; the volunte
   await expect(supervisor.getByTestId('staff-shift').filter({ hasText: newShift })).toContainText('0 of 2 places taken');
   await volunteer.reload();
   await expect(volunteer.getByTestId('shift').filter({ hasText: newShift })).toContainText('2 of 2 places left');
+  // Cancelling asks first, then the shift leaves the volunteer's list.
+  const offered = supervisor.getByTestId('staff-shift').filter({ hasText: newShift });
+  await offered.getByRole('button', { name: `Cancel shift “${newShift}”` }).click();
+  await offered.getByRole('button', { name: 'Yes, cancel the shift' }).click();
+  await expect(offered.getByText('Cancelled', { exact: true })).toBeVisible();
+  await volunteer.reload();
+  await expect(volunteer.getByTestId('shift').first()).toBeVisible();
+  await expect(volunteer.getByTestId('shift').filter({ hasText: newShift })).toHaveCount(0);
 
   await supervisor.getByRole('tab', { name: 'Safeguarding' }).click();
   await supervisor.getByRole('button', { name: 'Record safeguarding for Tep Chenda (demo)' }).click();

@@ -92,20 +92,36 @@ function ShiftCard({ shift, steps }: { shift: StaffOpportunity; steps: Volunteer
             {t('volunteering.shifts.noSignups')}
           </Text>
         )}
-        {!shift.cancelled ? (
-          <Button
-            type="button"
-            size="1"
-            variant="soft"
-            color="red"
-            mt="3"
-            loading={steps.cancelOpportunity.isPending && steps.cancelOpportunity.variables.id === shift.id}
-            onClick={() => steps.cancelOpportunity.mutate({ id: shift.id, expectedVersion: shift.version })}
-          >
-            {t('volunteering.shifts.cancel', { title: shift.title })}
-          </Button>
-        ) : null}
+        {!shift.cancelled ? <CancelShift shift={shift} steps={steps} /> : null}
       </li>
     </Card>
+  );
+}
+
+/** Cancelling takes the places of everyone signed up, so it asks first. */
+function CancelShift({ shift, steps }: { shift: StaffOpportunity; steps: VolunteeringSteps }) {
+  const { t } = useTranslation('staff');
+  const [confirming, setConfirming] = useState(false);
+  const cancel = steps.cancelOpportunity;
+  if (!confirming)
+    return (
+      <Button type="button" size="1" variant="soft" color="red" mt="3" aria-label={t('volunteering.shifts.cancel', { title: shift.title })} onClick={() => setConfirming(true)}>
+        {t('volunteering.shifts.cancelShort')}
+      </Button>
+    );
+  return (
+    <Flex direction="column" gap="2" mt="3" role="group" aria-labelledby={`cancel-${shift.id}`}>
+      <Text as="p" size="2" weight="bold" id={`cancel-${shift.id}`}>
+        {t('volunteering.shifts.confirmCancel', { title: shift.title })}
+      </Text>
+      <Flex gap="2">
+        <Button type="button" size="1" color="red" loading={cancel.isPending} onClick={() => cancel.mutate({ id: shift.id, expectedVersion: shift.version }, { onSuccess: () => setConfirming(false) })}>
+          {t('volunteering.shifts.confirmCancelYes')}
+        </Button>
+        <Button type="button" size="1" variant="soft" color="gray" onClick={() => setConfirming(false)}>
+          {t('volunteering.shifts.keep')}
+        </Button>
+      </Flex>
+    </Flex>
   );
 }

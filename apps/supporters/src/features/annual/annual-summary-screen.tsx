@@ -3,6 +3,7 @@ import { Box, Button, Flex, Heading, Link as RadixLink, Table, Text } from '@rad
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { INDEPENDENCE_DEADLINE } from '@kruosar/domain';
 import { EmptyState, ErrorState, LoadingState, formatDate, formatNumber, formatYear, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { CellValue, describedByNote } from '../impact/cell-value';
@@ -97,7 +98,7 @@ export function AnnualSummaryScreen({ year }: { year: number }) {
           <Box asChild>
             <section aria-labelledby="annual-hives">
               <Heading as="h2" id="annual-hives" size="5" mb="2">
-                {t('hives.heading', { year: formatYear(2032, labels.locale) })}
+                {t('hives.heading', { year: formatYear(Number(INDEPENDENCE_DEADLINE.slice(0, 4)), labels.locale) })}
               </Heading>
               <Table.Root variant="surface" size="1">
                 <Table.Header>
