@@ -15,8 +15,8 @@ export function TableDownloads() {
   const publications = useQuery(trpc.impact.snapshots.queryOptions());
   const [chosen, setChosen] = useState<string | null>(null);
 
-  if (publications.isPending || (publications.data?.length ?? 0) === 0) return null;
   if (publications.isError) return <ErrorState error={publications.error} onRetry={() => void publications.refetch()} />;
+  if (publications.isPending || publications.data.length === 0) return null;
   const list = publications.data;
   const current = list.find((s) => s.id === chosen) ?? list.find((s) => s.status === 'published') ?? list[0]!;
   const nameOf = (s: (typeof list)[number]) => t('downloads.publication', { quarter: labels.quarter(s.quarter), revision: s.revision, date: formatDate(s.publishedAt, labels.locale) });
