@@ -113,6 +113,16 @@ describe('cases: scope, case page, timeline and edits', () => {
       const detail = await caller.cases.byId({ caseId: mine.caseId });
       expect(detail.case).toMatchObject({ firstContactAt: '2026-11-21T07:30:00.000Z', pastFirstContactTarget: false });
     });
+    it('takes a first contact typed in the minute of registration as at registration, never before', async () => {
+      const registeredAt = '2026-11-21T06:15:42.500Z';
+      const atIntake = registerQuietly(db, team.caseworker, intake({ names: names.thida, duplicatesReviewed: true }), new Date(registeredAt));
+      const caller = staffCaller(db, team.caseworker);
+      await expect(caller.cases.recordFirstContact({ caseId: atIntake.caseId, version: 0, at: '2026-11-21T06:14:00.000Z' })).rejects.toMatchObject({
+        cause: expect.objectContaining({ messageKey: 'errors.firstContactBeforeRegistration' }),
+      });
+      await caller.cases.recordFirstContact({ caseId: atIntake.caseId, version: 0, at: '2026-11-21T06:15:00.000Z' });
+      expect((await caller.cases.byId({ caseId: atIntake.caseId })).case.firstContactAt).toBe(registeredAt);
+    });
     it('keeps the changes on the timeline, newest first, with who did them and without reads', async () => {
       // Reads written by other parts of the workflow, named by the read verbs the timeline leaves out.
       for (const action of ['case.workflow_read', 'case_plan.starting_point', 'follow_up.due_list', 'assessment.read'])

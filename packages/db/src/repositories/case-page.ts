@@ -116,11 +116,17 @@ export function updateCase(db: Db, params: { user: CurrentUser; portal: string; 
 /** The first contact with the child: not in the future, not before registration, recorded once. */
 export function recordFirstContact(db: Db, params: { user: CurrentUser; portal: string; input: FirstContactInput; now: Date }): Saved {
   const { user, input, now } = params;
-  const at = new Date(input.at);
+  const entered = new Date(input.at);
   return inTransaction(db, (tx) => {
     const c = findCaseInScope(tx, caseScopeOf(user), input.caseId);
-    if (at.getTime() > now.getTime()) throw new DomainError('INVALID', 'errors.dateInFuture', 'First contact cannot be in the future', 'at');
-    if (at.toISOString() < c.registeredAt) throw new DomainError('INVALID', 'errors.firstContactBeforeRegistration', 'First contact cannot be before the case was registered', 'at');
+    if (entered.getTime() > now.getTime()) throw new DomainError('INVALID', 'errors.dateInFuture', 'First contact cannot be in the future', 'at');
+    // Times are typed in whole minutes: a contact in the minute the case was registered (the child met at intake)
+    // counts as at registration, never before it.
+    const registered = new Date(c.registeredAt);
+    if (entered.getTime() < registered.getTime() - (registered.getTime() % 60_000)) {
+      throw new DomainError('INVALID', 'errors.firstContactBeforeRegistration', 'First contact cannot be before the case was registered', 'at');
+    }
+    const at = entered < registered ? registered : entered;
     // Checked against the version read, so a second person recording it at the same time gets a conflict, not this.
     if (c.firstContactAt !== null && c.version === input.version) {
       throw new DomainError('INVALID', 'errors.firstContactRecorded', 'First contact is already recorded for this case', 'at');

@@ -104,9 +104,8 @@ type SelectProps<T extends string> = Omit<ShellProps, 'children' | 'choice'> & {
   placeholder?: string;
 };
 
-// Radix greys the placeholder with --gray-a10 (3.8:1 on white, under WCAG AA's 4.5:1); the trigger's own
-// scope maps it to --gray-a11 so "Choose…" stays readable.
-const placeholderContrast = { minWidth: '14rem', maxWidth: '100%', '--gray-a10': 'var(--gray-a11)' } as CSSProperties;
+// The placeholder's contrast is fixed for every select in @kruosar/ui's styles.css.
+const placeholderContrast = { minWidth: '14rem', maxWidth: '100%' } as CSSProperties;
 
 /** A Radix select; its trigger is named by the label and then shows the value chosen. */
 export function SelectField<T extends string>({ value, onChange, options, placeholder, ...shell }: SelectProps<T>) {

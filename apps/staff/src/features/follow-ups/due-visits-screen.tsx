@@ -78,7 +78,7 @@ function DueList({ range }: { range: Range }) {
                 ))}
               </Table.Body>
             </Table.Root>
-            {list.data.total > PAGE_SIZE ? <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} /> : null}
+            <Pagination page={page} pageSize={PAGE_SIZE} total={list.data.total} onPage={setPage} label={t(`followUps.range.${range}`)} />
           </div>
         )}
       </section>
