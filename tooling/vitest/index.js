@@ -9,6 +9,7 @@ export function vitestConfig(overrides = {}) {
       exclude: ['**/node_modules/**', '**/dist/**', '**/e2e/**'],
       environment: overrides.environment ?? 'node',
       testTimeout: overrides.testTimeout ?? 20_000,
+      hookTimeout: overrides.testTimeout ?? 20_000,
       pool: 'forks',
       passWithNoTests: false,
     },
