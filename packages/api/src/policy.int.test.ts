@@ -36,6 +36,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'children.update': CASE_TEAM,
     'households.update': CASE_TEAM,
     'geography.communes': STAFF,
+    'geography.provinces': STAFF,
     'geography.villages': CASE_TEAM,
     'needs.triageQueue': ['admin', 'supervisor', 'caseworker'],
     'needs.byId': ['admin', 'supervisor', 'caseworker'],

@@ -1,10 +1,15 @@
 // Geography the signed-in person works in: communes for staff filters, villages for hive volunteers.
 import { z } from 'zod';
 import { CommuneCode, GeoUnit } from '@kruosar/domain';
-import { listCaseCommunes, listChildUnits, listUnitsByCodes, listVillagesOfCommunes } from '@kruosar/db';
+import { listCaseCommunes, listChildUnits, listUnitsByCodes, listUnitsByLevel, listVillagesOfCommunes } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
 
 export const staffGeographyRouter = router({
+  /** Every province, by name: the most a story may say about where a child lives. */
+  provinces: procedureFor('admin', 'supervisor', 'caseworker', 'analyst')
+    .input(z.void())
+    .output(z.array(GeoUnit))
+    .query(({ ctx }) => listUnitsByLevel(ctx.db, 'province')),
   communes: procedureFor('admin', 'supervisor', 'caseworker', 'analyst')
     .input(z.void())
     .output(z.array(GeoUnit))

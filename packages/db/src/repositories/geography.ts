@@ -58,3 +58,8 @@ export function listVillagesOfCommunes(db: Db, communeCodes: string[]): GeoUnit[
   if (communeCodes.length === 0) return [];
   return db.select().from(geoUnits).where(inArray(geoUnits.parentCode, communeCodes)).orderBy(geoUnits.code).all() as GeoUnit[];
 }
+
+/** Every unit of one level (e.g. all provinces), by code. */
+export function listUnitsByLevel(db: Db, level: GeoLevel): GeoUnit[] {
+  return db.select().from(geoUnits).where(eq(geoUnits.level, level)).orderBy(geoUnits.code).all() as GeoUnit[];
+}

@@ -1,13 +1,16 @@
-// The provinces a story may name. The staff API lists no provinces by name yet, so the choices are the
-// provinces of the communes the person works in (a commune's code starts with its province's), shown by code.
-// The server checks the code against the gazetteer; supporters see the province's name.
+// The provinces a story may name (the finest place a story may give), by name in the user's language.
 import { useQuery } from '@tanstack/react-query';
+import type { GeoUnit } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 
-export function useProvinceCodes(extra: string | null): string[] {
+export function useProvinces(): GeoUnit[] {
   const trpc = useTRPC();
-  const communes = useQuery(trpc.geography.communes.queryOptions());
-  const codes = new Set((communes.data ?? []).map((c) => c.code.slice(0, 2)));
-  if (extra) codes.add(extra);
-  return [...codes].sort();
+  return useQuery(trpc.geography.provinces.queryOptions()).data ?? [];
+}
+
+/** A province's name in the user's language; the code while the list is still loading. */
+export function useProvinceName(code: string | null, locale: 'en' | 'km'): string | null {
+  const province = useProvinces().find((p) => p.code === code);
+  if (!code) return null;
+  return province ? (locale === 'km' ? province.nameKm : province.nameLatin) : code;
 }

@@ -4,8 +4,8 @@ import { Box, Button, Callout, Card, Flex, Grid, Heading, Select, Text } from '@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@kruosar/domain';
-import { describeError, errorMessage } from '@kruosar/ui';
-import { useProvinceCodes } from './provinces';
+import { describeError, errorMessage, useLocale } from '@kruosar/ui';
+import { useProvinces } from './provinces';
 import { LongText, StoryField, TextInput } from './story-fields';
 import type { StoryDetail } from './use-stories';
 
@@ -35,7 +35,8 @@ export function StoryForm({ initial, heading, saving, error, onSave, onCancel }:
   const { t, i18n } = useTranslation(['staff', 'common', 'errors']);
   const [input, setInput] = useState(initial);
   const [missing, setMissing] = useState<Set<keyof StoryInput>>(new Set());
-  const provinces = useProvinceCodes(initial.provinceCode);
+  const provinces = useProvinces();
+  const locale = useLocale();
   const set = <K extends keyof StoryInput>(key: K) => (value: StoryInput[K]) => setInput((old) => ({ ...old, [key]: value }));
 
   // The server's messages by field; an update nests the input under "input".
@@ -78,9 +79,9 @@ export function StoryForm({ initial, heading, saving, error, onSave, onCancel }:
                   <Select.Trigger {...aria} aria-labelledby="story-province-label story-province" />
                   <Select.Content position="popper">
                     <Select.Item value={NO_PLACE}>{t('stories.form.noPlace')}</Select.Item>
-                    {provinces.map((code) => (
-                      <Select.Item key={code} value={code}>
-                        {t('stories.form.provinceCode', { code })}
+                    {provinces.map((p) => (
+                      <Select.Item key={p.code} value={p.code}>
+                        {locale === 'km' ? p.nameKm : p.nameLatin}
                       </Select.Item>
                     ))}
                   </Select.Content>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
+import { useProvinceName } from './provinces';
 import { StoryActions } from './story-actions';
 import { StoryForm, initialStoryInput } from './story-form';
 import { mayWriteStories } from './stories-screen';
@@ -88,10 +89,11 @@ function StoryFacts({ story: s }: { story: StoryDetail }) {
   const { t } = useTranslation(['staff', 'common']);
   const locale = useLocale();
   const date = (d: string | null) => (d ? formatDate(d, locale) : t('common:none'));
+  const province = useProvinceName(s.current.provinceCode, locale);
   const rows: [string, string][] = [
     [t('stories.facts.author'), s.authorName],
     [t('stories.form.pseudonym'), s.current.pseudonym],
-    [t('stories.form.province'), s.current.provinceCode ? t('stories.form.provinceCode', { code: s.current.provinceCode }) : t('stories.form.noPlace')],
+    [t('stories.form.province'), province ?? t('stories.form.noPlace')],
     [t('stories.form.locale'), t(`common:language.${s.current.locale}`)],
     [t('stories.form.guardianConsentOn'), date(s.guardianConsentOn)],
     [t('stories.form.childConsentOn'), date(s.childConsentOn)],
