@@ -105,7 +105,7 @@ export const casesRouter = router({
   /** Every matching case id at once, for "choose all N matching" before a bulk assignment. */
   matchingIds: assigners()
     .input(CaseExportInput)
-    .output(z.object({ ids: z.array(z.string()) }))
+    .output(z.object({ cases: z.array(z.object({ id: z.string(), communeCode: z.string() })) }))
     .query(({ ctx, input }) => listMatchingCaseIds(ctx.db, { user: ctx.user, portal: ctx.portal, input, now: ctx.clock.now() })),
 
   bulkAssign: assigners()

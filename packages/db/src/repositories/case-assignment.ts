@@ -68,16 +68,18 @@ export function bulkAssignCases(db: Db, params: { user: CurrentUser; portal: str
 
 /**
  * The ids of every case matching the caseload filters, for "choose all N matching" before a bulk assignment:
- * one query and one audit entry, however many cases match. Ids only; no names leave here.
+ * one query and one audit entry, however many cases match. Ids and communes only; no names leave here.
  */
-export function listMatchingCaseIds(db: Db, params: { user: CurrentUser; portal: string; input: CaseExportInput; now: Date }): { ids: string[] } {
+export function listMatchingCaseIds(
+  db: Db,
+  params: { user: CurrentUser; portal: string; input: CaseExportInput; now: Date },
+): { cases: { id: string; communeCode: string }[] } {
   const scope = caseScopeOf(params.user);
-  const ids = db
-    .select({ id: cases.id })
+  const matching = db
+    .select({ id: cases.id, communeCode: cases.communeCode })
     .from(cases)
     .where(caseloadWhere(scope, params.input, params.now, resolveCaseSearch(db, scope, params.input.search), { forCount: true }))
-    .all()
-    .map((r) => r.id);
-  inTransaction(db, (tx) => appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.matching_ids', entity: 'case', detail: { count: ids.length } }, params.now));
-  return { ids };
+    .all();
+  inTransaction(db, (tx) => appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.matching_ids', entity: 'case', detail: { count: matching.length } }, params.now));
+  return { cases: matching };
 }
