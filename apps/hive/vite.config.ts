@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { bundleBudget } from './build/bundle-budget';
+import { precompress } from './build/precompress';
 
 export default defineConfig({
   base: '/hive/',
@@ -49,6 +50,7 @@ export default defineConfig({
       },
     }),
     bundleBudget({ maxGzipBytes: 100_000 }),
+    precompress(),
   ],
   server: { port: 5174, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
   preview: { port: 4174 },

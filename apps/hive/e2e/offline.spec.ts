@@ -45,6 +45,9 @@ async function signInToHive(page: Page) {
   await page.getByLabel('ពាក្យសម្ងាត់').fill('kruosar-demo');
   await page.getByLabel('ពាក្យសម្ងាត់').press('Enter');
   await expect(page.getByTestId('account-name')).toHaveText('Mao Sokha (demo)');
+  // One online visit: the form and its villages are on screen (and kept on the phone).
+  await expect(page.getByRole('heading', { level: 1, name: 'ចុះបញ្ជីតម្រូវការ' })).toBeVisible();
+  await expect(page.getByLabel('ភូមិ').locator('option')).not.toHaveCount(1);
 }
 
 async function registerNeed(page: Page, description: string) {

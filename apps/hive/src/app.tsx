@@ -1,17 +1,14 @@
 // The hive portal: sign in once (remembered on the phone), then register needs, follow them and see the commune's
 // hive board. Khmer first; works offline once opened online (service worker + the outbox in IndexedDB).
-import { Suspense } from 'react';
-import type { CurrentUser } from '@kruosar/domain';
-import { AccountSummary, AppShell, ErrorState, I18nProvider, LoadingState, SignInScreen, useTranslation, type PortalI18n } from '@kruosar/ui/hive-lite';
+// The first load is only what the sign-in form needs; the signed-in screens are a chunk of their own, fetched at
+// once for a remembered account and while the sign-in form is on screen otherwise.
+import { Suspense, useEffect } from 'react';
+import { AccountSummary, AppShell, I18nProvider, LoadingState, SignInScreen, type PortalI18n } from '@kruosar/ui/hive-lite';
 import { lazyPart } from './lib/lazy-part';
-import { HiveNav, screenOf } from './features/navigation/hive-nav';
-import { useOnline, usePath } from './features/navigation/use-path';
-import { NeedsScreen } from './features/needs/needs-screen';
-import { useOutbox } from './features/outbox/use-outbox';
 import { useSession } from './features/session/use-session';
-import { NotFound } from './not-found';
 
-const BoardScreen = lazyPart(() => import('./features/board/board-screen').then((m) => m.BoardScreen));
+const loadSignedIn = () => import('./signed-in-hive').then((m) => m.SignedInHive);
+const SignedInHive = lazyPart(loadSignedIn);
 
 export function App({ i18n }: { i18n: PortalI18n }) {
   return (
@@ -22,60 +19,29 @@ export function App({ i18n }: { i18n: PortalI18n }) {
 }
 
 function SignedInGate() {
-  const { session, retry, signIn, submitSignIn, signOut, signingOut, noticeError } = useSession();
-  switch (session.status) {
-    case 'loading':
-      return (
-        <AppShell portal="hive">
-          <LoadingState />
-        </AppShell>
-      );
-    case 'error':
-      return (
-        <AppShell portal="hive">
-          <ErrorState error={session.error} onRetry={retry} />
-        </AppShell>
-      );
-    case 'signedOut':
-      return (
-        <AppShell portal="hive">
-          <SignInScreen portal="hive" onSignIn={submitSignIn} pending={signIn.pending} error={signIn.error} />
-        </AppShell>
-      );
-    case 'signedIn':
-      return (
-        <AppShell portal="hive" account={<AccountSummary user={session.user} onSignOut={signOut} signingOut={signingOut} />}>
-          <SignedInHive user={session.user} onError={noticeError} />
-        </AppShell>
-      );
-  }
-}
+  const { session, signIn, submitSignIn, signOut, signingOut, noticeError } = useSession();
+  const signedIn = session.status === 'signedIn';
 
-function SignedInHive({ user, onError }: { user: CurrentUser; onError: (error: unknown) => void }) {
-  const { t } = useTranslation('hive');
-  // The outbox sends what waits whichever screen is open.
-  const outbox = useOutbox(user.id, onError);
-  const screen = screenOf(usePath());
-  const online = useOnline();
+  useEffect(() => {
+    if (signedIn) return;
+    // Fetch the signed-in screens while the person types, so signing in shows them at once.
+    const prefetch = () => void loadSignedIn().catch(() => undefined);
+    const idle = window.requestIdleCallback?.(prefetch) ?? window.setTimeout(prefetch, 1000);
+    return () => (window.cancelIdleCallback ?? window.clearTimeout)(idle);
+  }, [signedIn]);
+
+  if (session.status === 'signedOut') {
+    return (
+      <AppShell portal="hive">
+        <SignInScreen portal="hive" onSignIn={submitSignIn} pending={signIn.pending} error={signIn.error} />
+      </AppShell>
+    );
+  }
   return (
-    <>
-      <HiveNav current={screen} />
-      <div role="status">
-        {online ? null : (
-          <div className="kr-callout kr-callout-info" data-testid="offline-banner">
-            <p>{t('offline')}</p>
-          </div>
-        )}
-      </div>
-      {screen === 'home' ? (
-        <NeedsScreen user={user} outbox={outbox} onError={onError} />
-      ) : screen === 'board' ? (
-        <Suspense fallback={<LoadingState />}>
-          <BoardScreen onError={onError} />
-        </Suspense>
-      ) : (
-        <NotFound />
-      )}
-    </>
+    <AppShell portal="hive" account={<AccountSummary user={session.user} onSignOut={signOut} signingOut={signingOut} />}>
+      <Suspense fallback={<LoadingState />}>
+        <SignedInHive user={session.user} onError={noticeError} />
+      </Suspense>
+    </AppShell>
   );
 }

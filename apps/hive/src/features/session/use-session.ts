@@ -7,11 +7,7 @@ import { describeError } from '@kruosar/ui/hive-lite';
 import { hiveClient } from '../../lib/client';
 import { forget, recall, remember, rememberedKeys } from '../../lib/remembered';
 
-export type Session =
-  | { status: 'loading' }
-  | { status: 'error'; error: unknown }
-  | { status: 'signedOut' }
-  | { status: 'signedIn'; user: CurrentUser };
+export type Session = { status: 'signedOut' } | { status: 'signedIn'; user: CurrentUser };
 
 const userKey = rememberedKeys.user;
 
@@ -22,12 +18,13 @@ function forgetUser() {
 }
 
 export function useSession() {
-  // A remembered account shows the app at once; auth.me confirms it (or signs out) in the background.
+  // Never a blank "loading" screen on a slow network: a remembered account shows the app at once, anyone else
+  // the sign-in form at once; auth.me confirms (or corrects) either in the background. Without a network the
+  // remembered account stays: the app works offline.
   const [session, setSession] = useState<Session>(() => {
     const user = recall<CurrentUser>(userKey);
-    return user ? { status: 'signedIn', user } : { status: 'loading' };
+    return user ? { status: 'signedIn', user } : { status: 'signedOut' };
   });
-  const [attempt, setAttempt] = useState(0);
   const [signIn, setSignIn] = useState<{ pending: boolean; error: unknown }>({ pending: false, error: null });
   const [signingOut, setSigningOut] = useState(false);
 
@@ -40,19 +37,11 @@ export function useSession() {
         else forgetUser();
         setSession(user ? { status: 'signedIn', user } : { status: 'signedOut' });
       },
-      (error: unknown) => {
-        // No network: keep the remembered account (if any) and work offline.
-        if (current) setSession((s) => (s.status === 'signedIn' && describeError(error).code === null ? s : { status: 'error', error }));
-      },
+      () => undefined, // no answer: keep what the phone knows; calls that need the server say so themselves
     );
     return () => {
       current = false;
     };
-  }, [attempt]);
-
-  const retry = useCallback(() => {
-    setSession({ status: 'loading' });
-    setAttempt((n) => n + 1);
   }, []);
 
   const submitSignIn = useCallback((input: SignInInput) => {
@@ -84,5 +73,5 @@ export function useSession() {
     setSession({ status: 'signedOut' });
   }, []);
 
-  return { session, retry, signIn, submitSignIn, signOut, signingOut, noticeError };
+  return { session, signIn, submitSignIn, signOut, signingOut, noticeError };
 }
