@@ -39,7 +39,13 @@ export function TrainingsEditor({ trainings, problems, onChange }: { trainings: 
                   <TextField.Root {...controlProps(`${id}-note`, problems[`trainings.${i}.note`])} value={tr.note} onChange={(e) => update(i, { note: e.target.value })} />
                 </FormField>
               ) : null}
-              <Button type="button" variant="ghost" color="gray" onClick={() => onChange(trainings.filter((_, j) => j !== i))}>
+              <Button
+                type="button"
+                variant="ghost"
+                color="gray"
+                aria-label={`${t('hives.volunteers.removeTraining')}: ${t(`values:hiveTrainingTopic.${tr.topic}`)}`}
+                onClick={() => onChange(trainings.filter((_, j) => j !== i))}
+              >
                 {t('hives.volunteers.removeTraining')}
               </Button>
             </Flex>
