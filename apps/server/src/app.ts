@@ -65,7 +65,8 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
   for (const portal of portals) {
     const root = distDir(config, portal);
     if (!existsSync(root)) continue;
-    await app.register(fastifyStatic, { root, prefix: `/${portal}/`, decorateReply: first, index: ['index.html'], wildcard: true });
+    // preCompressed: a build's .br/.gz copies (the hive writes them) go to browsers that accept them.
+    await app.register(fastifyStatic, { root, prefix: `/${portal}/`, decorateReply: first, index: ['index.html'], wildcard: true, preCompressed: true });
     first = false;
   }
   // Client-side routes of a portal (e.g. /staff/cases/123) get its index.html; everything else is a 404.
