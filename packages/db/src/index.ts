@@ -32,7 +32,6 @@ export * from './repositories/follow-ups';
 export * from './repositories/referrals';
 export * from './repositories/closures';
 export * from './repositories/dashboard';
-export * from './repositories/case-views';
 export * from './repositories/case-intake';
 export * from './repositories/case-staff';
 export * from './repositories/case-page';

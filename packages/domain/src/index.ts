@@ -11,6 +11,7 @@ export * from './case/values';
 export * from './case/risk';
 export * from './case/schemas';
 export * from './case/scope';
+export * from './case/views';
 export * from './hive/schemas';
 export * from './case-workflow';
 export * from './assessment';

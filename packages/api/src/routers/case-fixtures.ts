@@ -1,8 +1,9 @@
 // Test fixtures for the case routers: demo geography, a staff team over three communes, and intake forms.
-import { CaseRegisterInput, battambangDemoUnits, registerCase, upsertGeoUnits, type Db } from '@kruosar/db';
+import { battambangDemoUnits, registerCase, upsertGeoUnits, type Db } from '@kruosar/db';
 import type { CurrentUser } from '@kruosar/domain';
 import { createCallerFactory } from '../trpc';
 import { staffRouter } from '../portals/staff';
+import { CaseRegisterInput } from '@kruosar/domain';
 import { TEST_NOW, makeUser, testContext } from '../testing';
 
 /** Rottanak and Ou Mal (city), Ta Pung (rural): three of the demo communes, with a village of each. */

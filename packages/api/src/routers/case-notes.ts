@@ -1,6 +1,7 @@
 // Case notes: visit, phone, office, third party, supervision. Sensitive text reaches the case team only; analysts see none.
-import { CaseNoteCreateInput, CaseNoteListInput, CaseNotePage, Saved, createCaseNote, listCaseNotes } from '@kruosar/db';
+import { createCaseNote, listCaseNotes } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
+import { CaseNoteCreateInput, CaseNoteListInput, CaseNotePage, Saved } from '@kruosar/domain';
 
 export const caseNotesRouter = router({
   list: procedureFor('admin', 'supervisor', 'caseworker')

@@ -2,41 +2,8 @@
 // Scope comes from the signed-in person and is applied in each repository query, never here.
 import { z } from 'zod';
 import Papa from 'papaparse';
-import { CasePage } from '@kruosar/domain';
-import {
-  AssignableStaff,
-  AssignableStaffInput,
-  BulkAssignInput,
-  BulkAssignResult,
-  CaseById,
-  CaseDetail,
-  CaseExport,
-  CaseExportInput,
-  CaseloadInput,
-  CaseRegistered,
-  CaseRegisterInput,
-  CaseTransferInput,
-  CaseUpdateInput,
-  DuplicateCheckInput,
-  FirstContactInput,
-  PossibleDuplicate,
-  Saved,
-  TimelineInput,
-  TimelinePage,
-  bulkAssignCases,
-  listMatchingCaseIds,
-  caseTimeline,
-  checkDuplicatesAtIntake,
-  exportCaseload,
-  getCaseDetail,
-  listAssignableStaff,
-  listCaseload,
-  recordFirstContact,
-  registerAtIntake,
-  transferCase,
-  updateCase,
-  type CaseloadExport,
-} from '@kruosar/db';
+import { CasePage, AssignableStaff, AssignableStaffInput, BulkAssignInput, BulkAssignResult, CaseById, CaseDetail, CaseExport, CaseExportInput, CaseloadInput, CaseRegistered, CaseRegisterInput, CaseTransferInput, CaseUpdateInput, DuplicateCheckInput, FirstContactInput, PossibleDuplicate, Saved, TimelineInput, TimelinePage } from '@kruosar/domain';
+import { bulkAssignCases, listMatchingCaseIds, caseTimeline, checkDuplicatesAtIntake, exportCaseload, getCaseDetail, listAssignableStaff, listCaseload, recordFirstContact, registerAtIntake, transferCase, updateCase, type CaseloadExport } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
 
 /** Everyone on staff sees a caseload; analysts get it without names. */

@@ -1,6 +1,7 @@
 // A case's child, corrected from the case page (names, birth, school, consent) with optimistic concurrency.
-import { ChildUpdateInput, Saved, updateChild } from '@kruosar/db';
+import { updateChild } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
+import { ChildUpdateInput, Saved } from '@kruosar/domain';
 
 export const childrenRouter = router({
   update: procedureFor('admin', 'supervisor', 'caseworker')

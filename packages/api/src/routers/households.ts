@@ -1,6 +1,7 @@
 // A case's household and its members, edited as one record with optimistic concurrency; members are archived, not deleted.
-import { HouseholdUpdateInput, Saved, updateHousehold } from '@kruosar/db';
+import { updateHousehold } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
+import { HouseholdUpdateInput, Saved } from '@kruosar/domain';
 
 export const householdsRouter = router({
   update: procedureFor('admin', 'supervisor', 'caseworker')

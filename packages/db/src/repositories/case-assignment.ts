@@ -1,14 +1,13 @@
 // Giving cases to caseworkers: one transfer with its reason, or a bulk (re)assignment of any number of cases.
 import { randomUUID } from 'node:crypto';
 import { and, sql } from 'drizzle-orm';
-import { type CurrentUser, DomainError, assertTransfer, caseScopeOf } from '@kruosar/domain';
+import { type CurrentUser, DomainError, assertTransfer, caseScopeOf, type BulkAssignInput, type BulkAssignResult, type CaseExportInput, type CaseTransferInput, type Saved } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { caseTransfers, cases } from '../schema/index';
 import { appendAudit } from './audit';
 import { caseloadWhere, caseScopeSql, findCaseInScope, resolveCaseSearch } from './cases';
 import { findStaff } from './case-staff';
-import type { BulkAssignInput, BulkAssignResult, CaseExportInput, CaseTransferInput, Saved } from './case-views';
 import { updateVersioned } from './versioned';
 
 /** Transfer one case to another caseworker of its commune, from the version the supervisor read. */

@@ -1,14 +1,13 @@
 // The caseload as rows for a CSV export: every case matching the filters, identified or de-identified by role.
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { type CurrentUser, ageOn, caseScopeOf } from '@kruosar/domain';
+import { type CurrentUser, ageOn, caseScopeOf, type CaseExportInput } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households, users } from '../schema/index';
 import { appendAudit } from './audit';
 import { todayIn } from './case-workflow';
 import { caseloadOrder, caseloadWhere, identifiesChildren, resolveCaseSearch } from './cases';
-import type { CaseExportInput } from './case-views';
 
 export type ExportCell = string | number | boolean;
 export type CaseloadExport = { identified: boolean; columns: string[]; rows: ExportCell[][]; today: string };

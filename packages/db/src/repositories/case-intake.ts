@@ -1,24 +1,12 @@
 // Intake: possible duplicates of a child being registered, then the registration itself with its assignment rules.
 import { and, between, eq, isNull, ne, or, sql } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import {
-  type CaseStatus,
-  type CurrentUser,
-  type DuplicateProfile,
-  DomainError,
-  addDays,
-  assertTransfer,
-  caseScopeOf,
-  findPossibleDuplicates,
-  stripNameNotes,
-  stripZeroWidth,
-} from '@kruosar/domain';
+import { type CaseStatus, type CurrentUser, type DuplicateProfile, DomainError, addDays, assertTransfer, caseScopeOf, findPossibleDuplicates, stripNameNotes, stripZeroWidth, type CaseRegistered, type CaseRegisterInput, type DuplicateCheckInput, type PossibleDuplicate } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households } from '../schema/index';
 import { appendAudit } from './audit';
 import { caseScopeSql, registerCase } from './cases';
-import type { CaseRegistered, CaseRegisterInput, DuplicateCheckInput, PossibleDuplicate } from './case-views';
 import { findStaff } from './case-staff';
 
 /** At most this many possible duplicates are shown; the person registering reads every one. */

@@ -1,14 +1,13 @@
 // Case notes: written by staff who may see the case; a sensitive note's text reaches the case team only.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
-import { type CaseNote, type CaseNoteKind, type CurrentUser, DomainError, caseScopeOf, noteForViewer } from '@kruosar/domain';
+import { type CaseNote, type CaseNoteKind, type CurrentUser, DomainError, caseScopeOf, noteForViewer, type CaseNoteCreateInput, type CaseNoteListInput, type CaseNotePage, type Saved } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { caseNotes, users } from '../schema/index';
 import { appendAudit } from './audit';
 import { todayIn } from './case-workflow';
 import { findCaseInScope } from './cases';
-import type { CaseNoteCreateInput, CaseNoteListInput, CaseNotePage, Saved } from './case-views';
 
 
 export function createCaseNote(db: Db, params: { user: CurrentUser; portal: string; input: CaseNoteCreateInput; now: Date }): Saved {

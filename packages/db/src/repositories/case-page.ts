@@ -1,23 +1,12 @@
 // The case page: the case with its child and household (an audited read), and the case's own edits.
 import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import {
-  type CaseSource,
-  type CaseStage,
-  type CaseStatus,
-  type CurrentUser,
-  DomainError,
-  type ProtectionConcern,
-  type RiskLevel,
-  caseScopeOf,
-  firstContactDueAt,
-} from '@kruosar/domain';
+import { type CaseSource, type CaseStage, type CaseStatus, type CurrentUser, DomainError, type ProtectionConcern, type RiskLevel, caseScopeOf, firstContactDueAt, type CaseDetail, type CaseRecord, type CaseUpdateInput, type FirstContactInput, type Saved } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, geoUnits, households, users } from '../schema/index';
 import { appendAudit } from './audit';
 import { findCaseInScope } from './cases';
-import type { CaseDetail, CaseRecord, CaseUpdateInput, FirstContactInput, Saved } from './case-views';
 import { childRecord } from './children';
 import { householdRecord } from './households';
 import { updateVersioned } from './versioned';

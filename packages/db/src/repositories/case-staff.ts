@@ -1,9 +1,8 @@
 // The staff a case can be given to: caseworkers and supervisors of the case's commune, with their open caseload.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { type CurrentUser, DomainError, type Role } from '@kruosar/domain';
+import { type CurrentUser, DomainError, type Role, type AssignableStaff } from '@kruosar/domain';
 import type { Db } from '../client';
 import { cases, userCommunes, users } from '../schema/index';
-import type { AssignableStaff } from './case-views';
 
 export type Staff = { id: string; displayName: string; role: Role; communeCodes: string[] };
 

@@ -1,10 +1,9 @@
 // The case page's timeline: everything that happened to a case, who did it and when, read from the audit log.
 import { and, desc, eq, sql } from 'drizzle-orm';
-import { type CurrentUser, caseScopeOf } from '@kruosar/domain';
+import { type CurrentUser, caseScopeOf, type TimelineEntry, type TimelineInput, type TimelinePage } from '@kruosar/domain';
 import type { Db } from '../client';
 import { auditLog, users } from '../schema/index';
 import { findCaseInScope } from './cases';
-import type { TimelineEntry, TimelineInput, TimelinePage } from './case-views';
 
 /**
  * Audit actions that only read a record: their last segment says so ("case.view", "case_plan.read",

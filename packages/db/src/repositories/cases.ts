@@ -2,27 +2,11 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, like, lt, sql, type SQL } from 'drizzle-orm';
 import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
-import {
-  type CaseIntakeInput,
-  type CaseListInput,
-  type CasePage,
-  type CaseScope,
-  type CaseStage,
-  type CaseStatus,
-  type CurrentUser,
-  DomainError,
-  type RiskLevel,
-  caseScopeOf,
-  firstContactDueAt,
-  khmerToAsciiDigits,
-  notFound,
-  stripZeroWidth,
-} from '@kruosar/domain';
+import { type CaseIntakeInput, type CaseListInput, type CasePage, type CaseScope, type CaseStage, type CaseStatus, type CurrentUser, DomainError, type RiskLevel, caseScopeOf, firstContactDueAt, khmerToAsciiDigits, notFound, stripZeroWidth, type CaseExportInput } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
 import { appendAudit } from './audit';
-import type { CaseExportInput } from './case-views';
 
 export function childSearchText(c: { givenNameKm: string; familyNameKm: string; givenNameLatin: string; familyNameLatin: string }) {
   return stripZeroWidth([c.familyNameLatin, c.givenNameLatin, c.givenNameLatin, c.familyNameKm + c.givenNameKm, c.givenNameKm].join(' ').toLowerCase());

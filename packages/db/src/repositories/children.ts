@@ -1,12 +1,11 @@
 // A case's child: read for the case page, corrected with optimistic concurrency (names, birth, school, consent).
 import { eq } from 'drizzle-orm';
-import { type Child, type CurrentUser, caseScopeOf, notFound } from '@kruosar/domain';
+import { type Child, type CurrentUser, caseScopeOf, notFound, type ChildUpdateInput, type Saved } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { children } from '../schema/index';
 import { appendAudit } from './audit';
 import { childSearchText, findCaseInScope } from './cases';
-import type { ChildUpdateInput, Saved } from './case-views';
 import { updateVersioned } from './versioned';
 
 export function childRecord(db: Db, childId: string): Child {

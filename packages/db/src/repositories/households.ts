@@ -1,14 +1,13 @@
 // A case's household: read with its current members, edited as one record (members added, edited or archived).
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, isNull } from 'drizzle-orm';
-import { type CurrentUser, DomainError, type Household, caseScopeOf, notFound } from '@kruosar/domain';
+import { type CurrentUser, DomainError, type Household, caseScopeOf, notFound, type HouseholdUpdateInput, type Saved } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { householdMembers, households } from '../schema/index';
 import { appendAudit } from './audit';
 import { findCaseInScope } from './cases';
 import { villageOf } from './case-intake';
-import type { HouseholdUpdateInput, Saved } from './case-views';
 import { updateVersioned } from './versioned';
 
 export function householdRecord(db: Db, householdId: string): Household {

@@ -1,6 +1,5 @@
 // True counts of distinct people for any place and period, from spells: what protectPublication needs as RawCount.
-import type { RawCount, ReportPeriod } from '@kruosar/domain';
-import { reportPeriodKey } from '@kruosar/domain';
+import { reportPeriodKey, type RawCount, type ReportPeriod } from '@kruosar/domain';
 import type { Spell } from './snapshot-facts';
 
 /** First and last day of quarters from..to. */

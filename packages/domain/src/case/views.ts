@@ -1,30 +1,17 @@
-// The shapes the case repositories take and give (case page, intake duplicates, edits, assignment, timeline,
-// export), as zod schemas the API validates with. Built from the domain's pieces; candidates to move into
-// packages/domain/src/case/ once that package's owner takes them.
+// The shapes the staff case procedures take and give (case page, intake duplicates, edits, assignment,
+// timeline, notes, export), built from the domain's pieces.
 import { z } from 'zod';
-import {
-  CaseIntakeInput,
-  CaseListInput,
-  CaseNoteInput,
-  CaseNoteView,
-  Child,
-  ChildInput,
-  HouseholdInput,
-  HouseholdMemberInput,
-  Household,
-  TransferInput,
-  Version,
-  VillageCode,
-  caseSources,
-  caseStages,
-  caseStatuses,
-  duplicateReasons,
-  idField,
-  protectionConcerns,
-  riskLevels,
-  roles,
-  text,
-} from '@kruosar/domain';
+import { CaseIntakeInput, CaseListInput } from './schemas';
+import { caseSources, caseStages, caseStatuses, protectionConcerns, riskLevels } from './values';
+import { CaseNoteInput, CaseNoteView } from '../case-note/schemas';
+import { Child, ChildInput } from '../child/schemas';
+import { Household, HouseholdInput, HouseholdMemberInput } from '../household/schemas';
+import { TransferInput } from '../referral/transfer';
+import { Version, text } from '../common/schemas';
+import { VillageCode } from '../geography/schemas';
+import { duplicateReasons } from '../duplicates/score';
+import { idField } from '../case-workflow/fields';
+import { roles } from '../roles';
 
 const CaseId = idField('Case');
 
