@@ -39,6 +39,8 @@ test('caseworker: triage queue filters, abuse first, each decision with its mess
   const [toResolve, toLink, toRefer, toOpen] = await Promise.all(
     ['resolve', 'link', 'refer', 'open'].map((kind) => reportNeed(browser, baseURL, `Need to ${kind} ${stamp} (e2e)`)),
   );
+  // An abuse concern of this spec's own: other specs may have decided the demo's ones already.
+  await reportNeed(browser, baseURL, `Abuse concern ${stamp} (e2e)`, 'violence_or_abuse');
   await signIn(page, 'caseworker');
   await page.getByRole('link', { name: 'Hive needs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hive needs to triage' })).toBeVisible();
@@ -54,7 +56,7 @@ test('caseworker: triage queue filters, abuse first, each decision with its mess
   await expect(rows.filter({ hasText: 'Resolved' }).first()).toBeVisible();
   await page.getByRole('combobox', { name: /^Status/ }).click();
   await page.getByRole('option', { name: 'Waiting for a decision' }).click();
-  await expect(rows.filter({ hasText: `${stamp}` })).toHaveCount(4);
+  await expect(rows.filter({ hasText: `${stamp}` })).toHaveCount(5);
   await expectNoAxeViolations(page);
 
   // Resolve: the message is required and counted; a second person deciding from the same version is refused.
