@@ -30,8 +30,13 @@ export async function measure(bench: string, name: string, fn: (i: number) => un
     await fn(i);
     samples.push(Number(process.hrtime.bigint() - started) / 1e6);
   }
-  samples.sort((a, b) => a - b);
-  return { bench, name, runs: options.runs, p50: percentile(samples, 0.5), p95: percentile(samples, 0.95), max: samples[samples.length - 1]!, targetMs: options.targetMs };
+  return summarize(bench, name, samples, options.targetMs);
+}
+
+/** p50/p95/max of samples taken elsewhere (e.g. by a browser's own clock) against a target. */
+export function summarize(bench: string, name: string, samples: readonly number[], targetMs: number): Measurement {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return { bench, name, runs: sorted.length, p50: percentile(sorted, 0.5), p95: percentile(sorted, 0.95), max: sorted[sorted.length - 1]!, targetMs };
 }
 
 const fixed = (n: number) => n.toFixed(1);

@@ -9,6 +9,8 @@ export type BenchContext = {
   demoDatabase: (children: number) => Promise<DemoDatabase>;
   /** Time one call; the result is reported under this bench's name. */
   measure: (name: string, fn: (i: number) => unknown, options?: Partial<MeasureOptions>) => Promise<Measurement>;
+  /** Report samples measured elsewhere (a browser's own clock), in milliseconds, against a target. */
+  record: (name: string, samples: readonly number[], targetMs: number) => Measurement;
   log: (line: string) => void;
 };
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createDemoDatabases } from './demo-database';
-import { formatTable, measure, type Measurement } from './measure';
+import { formatTable, measure, summarize, type Measurement } from './measure';
 import type { Bench } from './registry';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -52,6 +52,12 @@ async function main(): Promise<number> {
         log,
         measure: async (name, fn, options) => {
           const result = await measure(bench.name, name, fn, { runs, targetMs: 50, ...options });
+          log(`  ${name}: p95 ${result.p95.toFixed(1)} ms`);
+          results.push(result);
+          return result;
+        },
+        record: (name, samples, targetMs) => {
+          const result = summarize(bench.name, name, samples, targetMs);
           log(`  ${name}: p95 ${result.p95.toFixed(1)} ms`);
           results.push(result);
           return result;

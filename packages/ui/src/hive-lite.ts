@@ -1,7 +1,8 @@
 // @kruosar/ui/hive-lite: what the hive portal needs and nothing heavier. No Radix, no react-query,
 // so the hive's first load stays under its 100 KB budget on a cheap phone and a slow network.
-export { initI18n, chooseLocale, applyAccountLocale, currentLocale, storedLocale, isLocale } from './i18n/init';
-export type { PortalI18n } from './i18n/init';
+export { initI18n } from './lite/init';
+export { chooseLocale, applyAccountLocale, currentLocale, storedLocale, isLocale } from './i18n/init-core';
+export type { PortalI18n } from './i18n/init-core';
 export { hiveResources } from './i18n/hive-resources';
 export { I18nProvider, useTranslation, useLocale } from './lite/i18n';
 export { formatDate, formatNumber, formatYear } from './format/format';

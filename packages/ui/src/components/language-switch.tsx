@@ -2,7 +2,7 @@
 import { Button, Flex } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '@kruosar/domain';
-import { chooseLocale, currentLocale, type PortalI18n } from '../i18n/init';
+import { chooseLocale, currentLocale, type PortalI18n } from '../i18n/init-core';
 
 export const languageChoices: readonly { locale: Locale; label: string }[] = [
   { locale: 'en', label: 'EN' },

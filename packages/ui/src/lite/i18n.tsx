@@ -3,7 +3,7 @@
 import { createContext, useCallback, useContext, useSyncExternalStore, type ReactNode } from 'react';
 import type { Namespace, TFunction, i18n as I18n } from 'i18next';
 import type { Locale } from '@kruosar/domain';
-import { currentLocale } from '../i18n/init';
+import { currentLocale } from '../i18n/init-core';
 
 const I18nContext = createContext<I18n | null>(null);
 

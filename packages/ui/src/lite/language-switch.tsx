@@ -1,6 +1,6 @@
 // English / Khmer as two native toggle buttons (the hive twin of components/language-switch).
 import { useTranslation } from './i18n';
-import { chooseLocale, currentLocale, type PortalI18n } from '../i18n/init';
+import { chooseLocale, currentLocale, type PortalI18n } from '../i18n/init-core';
 
 const choices = [
   { locale: 'en', label: 'EN', name: 'English' },
