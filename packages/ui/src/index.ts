@@ -24,3 +24,4 @@ export { SignInScreen } from './components/sign-in-screen';
 export { LoadingState, ErrorState, EmptyState } from './components/states';
 export { Pagination, pageRange } from './components/pagination';
 export { FieldError } from './components/field-error';
+export { FieldHint, FieldLabel } from './components/field-label';

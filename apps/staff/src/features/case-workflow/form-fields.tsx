@@ -3,7 +3,7 @@ import { Callout, Checkbox, Flex, RadioGroup, Select, Text, TextArea, TextField 
 import type { CSSProperties, ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '@kruosar/ui';
+import { FieldError, FieldHint, FieldLabel } from '@kruosar/ui';
 
 /** A react-hook-form error; type 'server' carries the server's message (an i18n key or text). */
 export type FieldProblem = { type?: string | number; message?: string } | undefined;
@@ -42,23 +42,10 @@ type ShellProps = {
 
 /** Label, optional hint, the input, and its message. */
 export function FieldShell({ id, label, hint, optional, error, choice = false, customMessage, children }: ShellProps) {
-  const { t } = useTranslation('common');
   return (
     <Flex direction="column" gap="1">
-      <Text as="label" htmlFor={id} id={`${id}-label`} size="2" weight="bold">
-        {label}
-        {optional ? (
-          <Text weight="regular" color="gray">
-            {' '}
-            ({t('optional')})
-          </Text>
-        ) : null}
-      </Text>
-      {hint ? (
-        <Text as="p" id={`${id}-hint`} size="1" color="gray" style={{ margin: 0 }}>
-          {hint}
-        </Text>
-      ) : null}
+      <FieldLabel htmlFor={id} id={`${id}-label`} label={label} optional={optional} />
+      {hint ? <FieldHint id={`${id}-hint`}>{hint}</FieldHint> : null}
       {children}
       <FieldMessage id={id} error={error} choice={choice} customMessage={customMessage} />
     </Flex>

@@ -1,10 +1,10 @@
 // A labelled field for the hive forms: label, optional hint, the control, and its message (checked by the domain
 // schema before sending, or sent back by the server), linked by id for screen readers.
-import { Flex, Text } from '@radix-ui/themes';
+import { Flex } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { FieldError, fieldMessagesOf, formatNumber, useLocale, type FieldMessage } from '@kruosar/ui';
+import { FieldError, FieldHint, FieldLabel, fieldMessagesOf, formatNumber, useLocale, type FieldMessage } from '@kruosar/ui';
 
 /** A field's problem: a message from the schema check, or the server's (an i18n key or text). */
 export type Problem = FieldMessage | string;
@@ -26,20 +26,8 @@ export function FormField({ id, label, hint, optional, problem, children }: { id
   const locale = useLocale();
   return (
     <Flex direction="column" gap="1">
-      <Text as="label" htmlFor={id} id={`${id}-label`} size="2" weight="bold">
-        {label}
-        {optional ? (
-          <Text weight="regular" color="gray">
-            {' '}
-            ({t('optional')})
-          </Text>
-        ) : null}
-      </Text>
-      {hint ? (
-        <Text as="p" id={`${id}-hint`} size="1" color="gray" style={{ margin: 0 }}>
-          {hint}
-        </Text>
-      ) : null}
+      <FieldLabel htmlFor={id} id={`${id}-label`} label={label} optional={optional} />
+      {hint ? <FieldHint id={`${id}-hint`}>{hint}</FieldHint> : null}
       {children}
       {problem === undefined ? null : typeof problem === 'string' ? (
         <FieldError id={`${id}-error`} serverMessage={problem} />

@@ -3,7 +3,7 @@ import { Checkbox, CheckboxGroup, Flex, Grid, RadioGroup, Select, Text, TextArea
 import { useId, type ReactNode } from 'react';
 import { Controller, get, useFormContext, useWatch, type FieldError as FormFieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { FieldError } from '@kruosar/ui';
+import { FieldError, FieldHint, FieldLabel } from '@kruosar/ui';
 
 export type Choice = { value: string; label: string; hint?: string; lang?: string };
 
@@ -36,6 +36,8 @@ function useField(name: string, hint: string | undefined, emptyType: 'too_small'
 
 function LabelText({ htmlFor, id, label, optional, as = 'label' }: { htmlFor?: string; id?: string; label: string; optional?: boolean; as?: 'label' | 'legend' }) {
   const { t } = useTranslation();
+  if (as === 'label') return <FieldLabel htmlFor={htmlFor} id={id} label={label} optional={optional} />;
+  // A legend names a group of choices; it looks like a label.
   const content = (
     <>
       {label}
@@ -46,16 +48,9 @@ function LabelText({ htmlFor, id, label, optional, as = 'label' }: { htmlFor?: s
       ) : null}
     </>
   );
-  if (as === 'legend') {
-    return (
-      <Text asChild size="2" weight="bold">
-        <legend id={id}>{content}</legend>
-      </Text>
-    );
-  }
   return (
-    <Text as="label" htmlFor={htmlFor} id={id} size="2" weight="bold">
-      {content}
+    <Text asChild size="2" weight="bold">
+      <legend id={id}>{content}</legend>
     </Text>
   );
 }
@@ -63,11 +58,7 @@ function LabelText({ htmlFor, id, label, optional, as = 'label' }: { htmlFor?: s
 function HintAndError({ hint, hintId, error, errorId }: { hint?: string | undefined; hintId: string; error: FormFieldError | undefined; errorId: string }) {
   return (
     <>
-      {hint ? (
-        <Text as="p" id={hintId} size="1" color="gray" style={{ margin: 0 }}>
-          {hint}
-        </Text>
-      ) : null}
+      {hint ? <FieldHint id={hintId}>{hint}</FieldHint> : null}
       <FieldError id={errorId} error={error?.type === SERVER_ERROR ? undefined : error} serverMessage={error?.type === SERVER_ERROR ? error.message : undefined} />
     </>
   );
