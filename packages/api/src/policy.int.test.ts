@@ -96,6 +96,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'referrals.list': CASE_TEAM,
     'referrals.create': CASE_TEAM,
     'referrals.respond': CASE_TEAM,
+    'referrals.colleagues': CASE_TEAM,
     'referrals.incoming': CASE_TEAM,
     'closures.list': CASE_TEAM,
     'closures.request': CASE_TEAM,

@@ -40,6 +40,16 @@ describe('referrals', () => {
     expect((await cw.referrals.list({ caseId })).map((r) => r.status)).toEqual(['completed']);
   });
 
+  it("lists the case's colleagues for an internal referral: staff of its commune but the asker, for a case in scope", async () => {
+    const caseId = registerTestCase(db, team.caseworker, homeVillage);
+    const ids = (await cw.referrals.colleagues({ caseId })).map((c) => c.id);
+    expect(ids).toEqual(expect.arrayContaining([team.otherCaseworker.id, team.supervisor.id]));
+    expect(ids).not.toContain(team.caseworker.id);
+    expect(ids).not.toContain(team.analyst.id);
+    // Another caseworker of the commune does not see this case, so cannot list its colleagues either.
+    expect((await failureOf(staff(db, team.otherCaseworker).referrals.colleagues({ caseId }))).code).toBe('NOT_FOUND');
+  });
+
   it('refers internally to a colleague, who sees it in their inbox and answers it without seeing the case', async () => {
     const caseId = registerTestCase(db, team.caseworker, homeVillage);
     const toSelf = await failureOf(cw.referrals.create({ caseId, kind: 'internal', toUserId: team.caseworker.id, reason: 'Counselling', referredOn: '2026-11-21' }));

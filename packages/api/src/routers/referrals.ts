@@ -1,7 +1,7 @@
 // Referrals to partner agencies (consent on record) and to colleagues; the answer and outcome.
 import { z } from 'zod';
-import { Referral, ReferralInput, ReferralResponseInput, referralStatuses, Version } from '@kruosar/domain';
-import { createReferral, listIncomingReferrals, listReferrals, respondToReferral } from '@kruosar/db';
+import { AssignableStaff, Referral, ReferralInput, ReferralResponseInput, referralStatuses, Version } from '@kruosar/domain';
+import { createReferral, listCaseColleagues, listIncomingReferrals, listReferrals, respondToReferral } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
 import { CASE_STAFF, CaseRef, VersionedRef, workOf } from './case-work';
 
@@ -29,6 +29,11 @@ export const referralsRouter = router({
     .input(VersionedRef.and(ReferralResponseInput))
     .output(Referral)
     .mutation(({ ctx, input: { id, expectedVersion, ...input } }) => respondToReferral(ctx.db, workOf(ctx), { id, expectedVersion, input })),
+  /** Colleagues of the case's commune a case can be referred to (internal referral). */
+  colleagues: procedureFor(...CASE_STAFF)
+    .input(CaseRef)
+    .output(z.array(AssignableStaff))
+    .query(({ ctx, input }) => listCaseColleagues(ctx.db, ctx.user, input.caseId)),
   incoming: procedureFor(...CASE_STAFF)
     .input(z.void())
     .output(z.array(IncomingReferral))

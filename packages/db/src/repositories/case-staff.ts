@@ -1,8 +1,9 @@
 // The staff a case can be given to: caseworkers and supervisors of the case's commune, with their open caseload.
 import { and, eq, inArray, isNull, sql } from 'drizzle-orm';
-import { type CurrentUser, DomainError, type Role, type AssignableStaff } from '@kruosar/domain';
+import { type CurrentUser, DomainError, type Role, type AssignableStaff, caseScopeOf } from '@kruosar/domain';
 import type { Db } from '../client';
 import { cases, userCommunes, users } from '../schema/index';
+import { findCaseInScope } from './cases';
 
 export type Staff = { id: string; displayName: string; role: Role; communeCodes: string[] };
 
@@ -20,6 +21,11 @@ export function findStaff(db: Db, userId: string, field: string): Staff {
  */
 export function listAssignableStaff(db: Db, user: CurrentUser, communeCode: string): AssignableStaff[] {
   if (user.role !== 'admin' && !user.communeCodes.includes(communeCode)) return [];
+  return listStaffOfCommune(db, communeCode);
+}
+
+/** Caseworkers and supervisors of a commune, the least busy first. */
+function listStaffOfCommune(db: Db, communeCode: string): AssignableStaff[] {
   const openCases = sql<number>`(select count(*) from ${cases} where ${cases.assignedTo} = ${users.id} and ${cases.status} = 'open' and ${cases.archivedAt} is null)`;
   return db
     .select({ id: users.id, displayName: users.displayName, role: users.role, openCases })
@@ -29,4 +35,13 @@ export function listAssignableStaff(db: Db, user: CurrentUser, communeCode: stri
     .orderBy(openCases, users.displayName)
     .all()
     .map((r) => ({ ...r, role: r.role as Role }));
+}
+
+/**
+ * The colleagues a case can be referred to inside the organisation: caseworkers and supervisors of the
+ * case's commune, other than the person asking. The case must be in the asker's scope (else NOT_FOUND).
+ */
+export function listCaseColleagues(db: Db, user: CurrentUser, caseId: string): AssignableStaff[] {
+  const c = findCaseInScope(db, caseScopeOf(user), caseId);
+  return listStaffOfCommune(db, c.communeCode).filter((s) => s.id !== user.id);
 }

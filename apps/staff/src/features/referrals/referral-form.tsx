@@ -5,17 +5,17 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { consentGivers, partnerAgencyKinds, ReferralInput, referralKinds, type CurrentUser } from '@kruosar/domain';
+import { consentGivers, partnerAgencyKinds, ReferralInput, referralKinds } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 import { FieldMessage, FormProblems, RadioField, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
 import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
-import { mayApprove, todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
+import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 type Values = z.input<typeof ReferralInput>;
 
-type Props = { caseId: string; communeCode: string; user: CurrentUser; onDone: (saved: boolean) => void };
+type Props = { caseId: string; onDone: (saved: boolean) => void };
 
-export function ReferralForm({ caseId, communeCode, user, onDone }: Props) {
+export function ReferralForm({ caseId, onDone }: Props) {
   const { t } = useTranslation(['staff', 'values']);
   const trpc = useTRPC();
   const refresh = useRefreshCaseWork();
@@ -32,9 +32,8 @@ export function ReferralForm({ caseId, communeCode, user, onDone }: Props) {
   const kind = useWatch({ control, name: 'kind' });
   const consentGiven = useWatch({ control, name: 'consentGiven' });
   const consentOn = useWatch({ control, name: 'consentRecordedOn' });
-  // Colleagues come from the case's commune; only supervisors may list staff (see the report on a colleagues list).
-  const staff = useQuery({ ...trpc.cases.assignableStaff.queryOptions({ communeCode }), enabled: mayApprove(user) });
-  const colleagues = (staff.data ?? []).filter((s) => s.id !== user.id);
+  // Colleagues of the case's commune (caseworkers and supervisors), the asker left out by the server.
+  const colleagues = useQuery(trpc.referrals.colleagues.queryOptions({ caseId })).data ?? [];
 
   const onSubmit = handleSubmit((values) =>
     create.mutate(
@@ -120,7 +119,6 @@ export function ReferralForm({ caseId, communeCode, user, onDone }: Props) {
             name="toUserId"
             render={({ field }) => (
               <SelectField id="referral-colleague" label={t('referrals.colleague')} value={field.value} onChange={field.onChange} error={errors.toUserId}
-                hint={mayApprove(user) ? undefined : t('referrals.colleagueUnavailable')}
                 options={colleagues.map((s) => ({ value: s.id, label: `${s.displayName} (${t(`values:role.${s.role}`)})` }))} />
             )}
           />

@@ -8,7 +8,7 @@ import { useWorkflowOverview, type CaseTabProps } from '../case-workflow/workflo
 import { ReferralForm } from './referral-form';
 import { ReferralResponse } from './referral-response';
 
-export function ReferralsTab({ detail, user }: CaseTabProps) {
+export function ReferralsTab({ detail }: CaseTabProps) {
   const caseId = detail.case.id;
   const { t } = useTranslation('staff');
   const overview = useWorkflowOverview(caseId);
@@ -38,7 +38,7 @@ export function ReferralsTab({ detail, user }: CaseTabProps) {
           {t('referrals.saved')}
         </Text>
       ) : null}
-      {adding ? <ReferralForm caseId={caseId} communeCode={detail.case.communeCode} user={user} onDone={(ok) => { setAdding(false); setSaved(ok); }} /> : null}
+      {adding ? <ReferralForm caseId={caseId} onDone={(ok) => { setAdding(false); setSaved(ok); }} /> : null}
       {referrals.length === 0 ? (
         <EmptyState title={t('referrals.empty')} />
       ) : (
