@@ -1,72 +1,37 @@
 // The hive committee: members and their roles; supervisors and admins add, edit, archive and restore them.
-import { Badge, Button, Card, Flex, Heading, Select, Table, Text, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Heading, Select, Table, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CommitteeMemberInput, CommitteeMemberUpdateInput, committeeRoles, type CommitteeRole, type HiveCommitteeMember } from '@kruosar/domain';
 import { trpcClient } from '../../lib/trpc';
 import { FormField, controlProps, problemsOfZod, type Problems } from './form-field';
-import { ArchiveToggle, useCurrentVersion, useRecordSave } from './record-editing';
+import { useCurrentVersion, useRecordSave } from './record-editing';
+import { ArchivedMark, RecordsSection } from './records-section';
 import { SaveProblem, serverProblems } from './save-problem';
 
 type Props = { communeCode: string; members: HiveCommitteeMember[]; manage: boolean };
 
 export function CommitteeSection({ communeCode, members, manage }: Props) {
   const { t } = useTranslation(['staff', 'values', 'common']);
-  const [editing, setEditing] = useState<HiveCommitteeMember | 'new' | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
   return (
-    <section aria-labelledby="hive-committee-heading">
-      <Heading as="h2" size="5" id="hive-committee-heading" mb="2">
-        {t('hives.committee.heading')}
-      </Heading>
-      {members.length === 0 ? (
-        <Text as="p" color="gray">
-          {t('hives.committee.empty')}
-        </Text>
-      ) : (
-        <Table.Root variant="surface" data-testid="committee-table">
-          <caption className="kr-visually-hidden">{t('hives.committee.heading')}</caption>
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>{t('hives.columns.name')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('hives.committee.role')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('hives.columns.phone')}</Table.ColumnHeaderCell>
-              {manage ? <Table.ColumnHeaderCell>{t('hives.columns.actions')}</Table.ColumnHeaderCell> : null}
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {members.map((m) => (
-              <Table.Row key={m.id} data-testid="committee-row">
-                <Table.RowHeaderCell>
-                  {m.name ?? t('caseload.nameHidden')} {m.archivedAt ? <Badge color="gray">{t('hives.archived')}</Badge> : null}
-                </Table.RowHeaderCell>
-                <Table.Cell>{t(`values:committeeRole.${m.committeeRole}`)}</Table.Cell>
-                <Table.Cell>{m.phone || t('common:none')}</Table.Cell>
-                {manage ? (
-                  <Table.Cell>
-                    <Flex gap="2">
-                      <Button type="button" size="1" variant="soft" onClick={() => setEditing(m)} aria-label={`${t('hives.edit')}: ${m.name ?? ''}`}>
-                        {t('hives.edit')}
-                      </Button>
-                      <ArchiveToggle kind="committee" record={m} label={m.name ?? ''} onError={setProblem} />
-                    </Flex>
-                  </Table.Cell>
-                ) : null}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
+    <RecordsSection
+      kind="committee"
+      records={members}
+      manage={manage}
+      columns={[t('hives.columns.name'), t('hives.committee.role'), t('hives.columns.phone')]}
+      testIds={{ table: 'committee-table', row: 'committee-row' }}
+      labelOf={(m) => m.name ?? ''}
+      cells={(m) => (
+        <>
+          <Table.RowHeaderCell>
+            {m.name ?? t('caseload.nameHidden')} <ArchivedMark archivedAt={m.archivedAt} />
+          </Table.RowHeaderCell>
+          <Table.Cell>{t(`values:committeeRole.${m.committeeRole}`)}</Table.Cell>
+          <Table.Cell>{m.phone || t('common:none')}</Table.Cell>
+        </>
       )}
-      <SaveProblem error={problem} onReload={() => setProblem(null)} />
-      {manage && editing === null ? (
-        <Button type="button" variant="soft" mt="3" onClick={() => setEditing('new')}>
-          {t('hives.committee.add')}
-        </Button>
-      ) : null}
-      {manage && editing !== null ? (
-        <CommitteeForm key={editing === 'new' ? 'new' : editing.id} communeCode={communeCode} member={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-      ) : null}
-    </section>
+      form={(member, onDone) => <CommitteeForm communeCode={communeCode} member={member} onDone={onDone} />}
+    />
   );
 }
 

@@ -1,12 +1,13 @@
 // The hive's meetings: when, how many came, notes and decisions (hidden from analysts: minutes often name families).
-import { Badge, Button, Card, Flex, Heading, Table, Text, TextArea, TextField } from '@radix-ui/themes';
+import { Button, Card, Flex, Heading, Table, TextArea, TextField } from '@radix-ui/themes';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { HiveMeetingInput, HiveMeetingUpdateInput, type HiveMeeting } from '@kruosar/domain';
 import { formatDate, formatNumber, useLocale } from '@kruosar/ui';
 import { trpcClient } from '../../lib/trpc';
 import { FormField, controlProps, problemsOfZod, type Problems } from './form-field';
-import { ArchiveToggle, useCurrentVersion, useRecordSave } from './record-editing';
+import { useCurrentVersion, useRecordSave } from './record-editing';
+import { ArchivedMark, RecordsSection } from './records-section';
 import { SaveProblem, serverProblems } from './save-problem';
 
 type Props = { communeCode: string; meetings: HiveMeeting[]; manage: boolean };
@@ -14,75 +15,38 @@ type Props = { communeCode: string; meetings: HiveMeeting[]; manage: boolean };
 export function MeetingsSection({ communeCode, meetings, manage }: Props) {
   const { t } = useTranslation(['staff', 'common']);
   const locale = useLocale();
-  const [editing, setEditing] = useState<HiveMeeting | 'new' | null>(null);
-  const [problem, setProblem] = useState<unknown>(null);
   return (
-    <section aria-labelledby="hive-meetings-heading">
-      <Heading as="h2" size="5" id="hive-meetings-heading" mb="2">
-        {t('hives.meetings.heading')}
-      </Heading>
-      {meetings.length === 0 ? (
-        <Text as="p" color="gray">
-          {t('hives.meetings.empty')}
-        </Text>
-      ) : (
-        <Table.Root variant="surface" data-testid="meetings-table">
-          <caption className="kr-visually-hidden">{t('hives.meetings.heading')}</caption>
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>{t('hives.meetings.heldOn')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('hives.meetings.attendees')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('hives.meetings.notes')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('hives.meetings.decisions')}</Table.ColumnHeaderCell>
-              {manage ? <Table.ColumnHeaderCell>{t('hives.columns.actions')}</Table.ColumnHeaderCell> : null}
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {meetings.map((m) => (
-              <Table.Row key={m.id} data-testid="meeting-row">
-                <Table.RowHeaderCell style={{ whiteSpace: 'nowrap' }}>
-                  {formatDate(m.heldOn, locale)} {m.archivedAt ? <Badge color="gray">{t('hives.archived')}</Badge> : null}
-                </Table.RowHeaderCell>
-                <Table.Cell>{formatNumber(m.attendeesCount, locale)}</Table.Cell>
-                <Table.Cell style={{ maxWidth: '20rem', whiteSpace: 'pre-wrap' }}>{m.notes ?? t('hives.hiddenForRole')}</Table.Cell>
-                <Table.Cell>
-                  {m.decisions === null ? (
-                    t('hives.hiddenForRole')
-                  ) : m.decisions.length === 0 ? (
-                    t('common:none')
-                  ) : (
-                    <ul style={{ margin: 0, paddingInlineStart: '1rem' }}>
-                      {m.decisions.map((d, i) => (
-                        <li key={i}>{d}</li>
-                      ))}
-                    </ul>
-                  )}
-                </Table.Cell>
-                {manage ? (
-                  <Table.Cell>
-                    <Flex gap="2">
-                      <Button type="button" size="1" variant="soft" onClick={() => setEditing(m)} aria-label={`${t('hives.edit')}: ${formatDate(m.heldOn, locale)}`}>
-                        {t('hives.edit')}
-                      </Button>
-                      <ArchiveToggle kind="meetings" record={m} label={formatDate(m.heldOn, locale)} onError={setProblem} />
-                    </Flex>
-                  </Table.Cell>
-                ) : null}
-              </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
+    <RecordsSection
+      kind="meetings"
+      records={meetings}
+      manage={manage}
+      columns={[t('hives.meetings.heldOn'), t('hives.meetings.attendees'), t('hives.meetings.notes'), t('hives.meetings.decisions')]}
+      testIds={{ table: 'meetings-table', row: 'meeting-row' }}
+      labelOf={(m) => formatDate(m.heldOn, locale)}
+      cells={(m) => (
+        <>
+          <Table.RowHeaderCell style={{ whiteSpace: 'nowrap' }}>
+            {formatDate(m.heldOn, locale)} <ArchivedMark archivedAt={m.archivedAt} />
+          </Table.RowHeaderCell>
+          <Table.Cell>{formatNumber(m.attendeesCount, locale)}</Table.Cell>
+          <Table.Cell style={{ maxWidth: '20rem', whiteSpace: 'pre-wrap' }}>{m.notes ?? t('hives.hiddenForRole')}</Table.Cell>
+          <Table.Cell>
+            {m.decisions === null ? (
+              t('hives.hiddenForRole')
+            ) : m.decisions.length === 0 ? (
+              t('common:none')
+            ) : (
+              <ul style={{ margin: 0, paddingInlineStart: '1rem' }}>
+                {m.decisions.map((d, i) => (
+                  <li key={i}>{d}</li>
+                ))}
+              </ul>
+            )}
+          </Table.Cell>
+        </>
       )}
-      <SaveProblem error={problem} onReload={() => setProblem(null)} />
-      {manage && editing === null ? (
-        <Button type="button" variant="soft" mt="3" onClick={() => setEditing('new')}>
-          {t('hives.meetings.add')}
-        </Button>
-      ) : null}
-      {manage && editing !== null ? (
-        <MeetingForm key={editing === 'new' ? 'new' : editing.id} communeCode={communeCode} meeting={editing === 'new' ? null : editing} onDone={() => setEditing(null)} />
-      ) : null}
-    </section>
+      form={(meeting, onDone) => <MeetingForm communeCode={communeCode} meeting={meeting} onDone={onDone} />}
+    />
   );
 }
 
