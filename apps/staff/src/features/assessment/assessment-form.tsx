@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { AssessmentInput, csiDomains, csiFactorOf, protectionConcerns, riskLevels, type Assessment, type CsiDomain, type RiskLevel } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 import { CheckboxesField, FormProblems, RadioField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 import { DomainScoreField } from './domain-score-field';
 
@@ -76,7 +76,7 @@ export function AssessmentForm({ caseId, draft, currentRisk, onReload }: Props) 
         await refresh();
       } catch (error) {
         setFailure(error);
-        for (const { path, message } of serverFieldErrors(error)) setError(path as 'summary', { type: 'server', message });
+        showServerFieldErrors(error, setError);
       }
     });
 

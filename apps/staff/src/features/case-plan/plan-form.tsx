@@ -20,7 +20,7 @@ import {
 import { formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 import { emptyAction, PlanGoalFields } from './plan-goal-fields';
 
@@ -89,7 +89,7 @@ export function PlanForm({ caseId, draft, assessment, onReload }: Props) {
         await refresh();
       } catch (error) {
         setFailure(error);
-        for (const { path, message } of serverFieldErrors(error)) setError(path as 'childViews', { type: 'server', message });
+        showServerFieldErrors(error, setError);
       }
     });
 

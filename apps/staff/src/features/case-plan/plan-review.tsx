@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { addMonths, dateField } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 import { TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 // The same fields as the API's PlanReviewInput, less the record reference the plan supplies.
@@ -34,7 +34,7 @@ export function PlanReview({ plan, onReload }: { plan: { id: string; version: nu
           void refresh();
         },
         onError: (error) => {
-          for (const { path, message } of serverFieldErrors(error)) setError(path as 'reviewedOn', { type: 'server', message });
+          showServerFieldErrors(error, setError);
         },
       },
     ),

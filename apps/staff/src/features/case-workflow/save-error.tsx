@@ -1,6 +1,7 @@
 // A failed save: a conflict offers Reload and keeps what was typed; other failures say what went wrong.
 import { Box, Button, Callout } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
+import type { FieldValues, Path, UseFormSetError } from 'react-hook-form';
 import { describeError, errorMessage } from '@kruosar/ui';
 
 type Props = {
@@ -36,7 +37,12 @@ export function SaveError({ error, onReload }: Props) {
  * The server's field problems, to show beside their fields. A domain rule names its field and sends an i18n
  * key, which is shown translated; a schema problem sends the domain's own text.
  */
-export function serverFieldErrors(error: unknown): { path: string; message: string }[] {
+/** Puts the server's field messages beside their fields (type 'server': the field shows the message as sent). */
+export function showServerFieldErrors<T extends FieldValues>(error: unknown, setError: UseFormSetError<T>): void {
+  for (const { path, message } of serverFieldErrors(error)) setError(path as Path<T>, { type: 'server', message });
+}
+
+function serverFieldErrors(error: unknown): { path: string; message: string }[] {
   const { messageKey, fieldErrors } = describeError(error);
   if (!fieldErrors) return [];
   const specific = messageKey !== 'errors:invalid';

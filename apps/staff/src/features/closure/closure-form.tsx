@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ClosureInput, closureReasons, isRealDate, proposedClosureFollowUpOn, type ClosureReason } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 type Values = z.input<typeof ClosureInput>;
@@ -37,7 +37,7 @@ export function ClosureForm({ caseId, onReload }: { caseId: string; onReload: ()
       { ...values, caseId },
       {
         onSuccess: () => void refresh(),
-        onError: (error) => { for (const { path, message } of serverFieldErrors(error)) setError(path as 'summary', { type: 'server', message }); },
+        onError: (error) => { showServerFieldErrors(error, setError); },
       },
     ),
   );

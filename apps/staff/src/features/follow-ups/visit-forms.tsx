@@ -9,7 +9,7 @@ import { FollowUpAddInput, FollowUpRescheduleInput, FollowUpVisitInput, followUp
 import { formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, RadioField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 type Visit = { id: string; version: number; dueDate: string };
@@ -45,7 +45,7 @@ export function RecordVisitForm({ visit, onDone, onReload }: FormProps) {
       { ...values, id: visit.id, expectedVersion: visit.version },
       {
         onSuccess: () => { void refresh(); onDone(); },
-        onError: (error) => { for (const { path, message } of serverFieldErrors(error)) setError(path as 'notes', { type: 'server', message }); },
+        onError: (error) => { showServerFieldErrors(error, setError); },
       },
     ),
   );
@@ -109,7 +109,7 @@ export function RescheduleForm({ visit, onDone, onReload }: FormProps) {
       { ...values, id: visit.id, expectedVersion: visit.version },
       {
         onSuccess: () => { void refresh(); onDone(); },
-        onError: (error) => { for (const { path, message } of serverFieldErrors(error)) setError(path as 'reason', { type: 'server', message }); },
+        onError: (error) => { showServerFieldErrors(error, setError); },
       },
     ),
   );

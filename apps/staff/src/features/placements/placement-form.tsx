@@ -11,7 +11,7 @@ import { PlacementInput, placementTypes, type FollowUp, type Placement } from '@
 import { formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 type Values = z.input<typeof PlacementInput>;
@@ -41,7 +41,7 @@ export function PlacementForm({ caseId, current, onDone }: Props) {
           onDone(saved);
         },
         onError: (error) => {
-          for (const { path, message } of serverFieldErrors(error)) setError(path as 'startDate', { type: 'server', message });
+          showServerFieldErrors(error, setError);
         },
       },
     ),

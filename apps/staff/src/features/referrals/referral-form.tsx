@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { consentGivers, partnerAgencyKinds, ReferralInput, referralKinds } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 import { FieldMessage, FormProblems, RadioField, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 type Values = z.input<typeof ReferralInput>;
@@ -44,7 +44,7 @@ export function ReferralForm({ caseId, onDone }: Props) {
           onDone(true);
         },
         onError: (error) => {
-          for (const { path, message } of serverFieldErrors(error)) setError(path as 'reason', { type: 'server', message });
+          showServerFieldErrors(error, setError);
         },
       },
     ),

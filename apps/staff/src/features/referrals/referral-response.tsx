@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ReferralResponseInput, referralStatusTransitions, type Referral } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 import { SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 type Props = { referral: Referral; onDone: () => void; onReload: () => void };
@@ -28,7 +28,7 @@ export function ReferralResponse({ referral, onDone, onReload }: Props) {
       { ...values, id: referral.id, expectedVersion: referral.version },
       {
         onSuccess: () => { void refresh(); onDone(); },
-        onError: (error) => { for (const { path, message } of serverFieldErrors(error)) setError(path as 'outcome', { type: 'server', message }); },
+        onError: (error) => { showServerFieldErrors(error, setError); },
       },
     ),
   );

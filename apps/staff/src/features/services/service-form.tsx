@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ServiceInput, serviceOutcomes, serviceTypes } from '@kruosar/domain';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
-import { SaveError, serverFieldErrors } from '../case-workflow/save-error';
+import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
 type Values = z.input<typeof ServiceInput>;
@@ -34,7 +34,7 @@ export function ServiceForm({ caseId, onDone }: { caseId: string; onDone: (saved
           onDone(true);
         },
         onError: (error) => {
-          for (const { path, message } of serverFieldErrors(error)) setError(path as 'provider', { type: 'server', message });
+          showServerFieldErrors(error, setError);
         },
       },
     ),
