@@ -1,3 +1,3 @@
 import { portalE2eConfig } from '@kruosar/playwright-config';
 
-export default portalE2eConfig({ port: 4101 });
+export default portalE2eConfig({ portal: 'staff' });

@@ -2,4 +2,4 @@ import type { PlaywrightTestConfig } from '@playwright/test';
 
 export const chromiumArgs: string[];
 export function chromiumPath(): string;
-export function portalE2eConfig(opts: { port: number }): PlaywrightTestConfig;
+export function portalE2eConfig(opts: { portal: 'staff' | 'hive' | 'supporters' }): PlaywrightTestConfig;

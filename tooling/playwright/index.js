@@ -1,6 +1,7 @@
 // Shared Playwright settings: Debian's Chromium (never a downloaded browser), and a real server
 // started on a fresh SQLite file with the synthetic demo data for each portal's browser tests.
 import { defineConfig, devices } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -27,11 +28,34 @@ export function chromiumPath() {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-/** Playwright config for one portal: its own server port and database, so portals' suites never share state. */
-/** @param {{ port: number }} opts */
+/**
+ * A port free on this machine now. The config is read again in every Playwright worker, so the choice is
+ * made once and handed down through the environment (workers inherit it); a fixed port would collide with
+ * another checkout's suite running at the same time.
+ * @param {string} portal
+ * @returns {number}
+ */
+function e2ePort(portal) {
+  const key = `KRUOSAR_E2E_PORT_${portal.toUpperCase()}`;
+  if (!process.env[key]) {
+    const probe = spawnSync(
+      process.execPath,
+      ['-e', "const s=require('node:net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"],
+      { encoding: 'utf8' },
+    );
+    const port = Number(probe.stdout.trim());
+    if (!Number.isInteger(port) || port <= 0) throw new Error(`Could not find a free port for the ${portal} browser tests: ${probe.stderr}`);
+    process.env[key] = String(port);
+  }
+  return Number(process.env[key]);
+}
+
+/** Playwright config for one portal: its own free port and database, so portals' suites never share state. */
+/** @param {{ portal: string }} opts */
 export function portalE2eConfig(opts) {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'kruosar-e2e-'));
-  const baseURL = `http://127.0.0.1:${opts.port}`;
+  const port = e2ePort(opts.portal);
+  const baseURL = `http://127.0.0.1:${port}`;
   return defineConfig({
     testDir: './e2e',
     timeout: 60_000,
@@ -47,7 +71,7 @@ export function portalE2eConfig(opts) {
     },
     projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions: { executablePath: chromiumPath(), args: chromiumArgs } } }],
     webServer: {
-      command: `node --import tsx src/cli.ts demo --port ${opts.port} --db ${path.join(dataDir, 'e2e.db')} --children 120`,
+      command: `node --import tsx src/cli.ts demo --port ${port} --db ${path.join(dataDir, 'e2e.db')} --children 120`,
       cwd: path.join(repoRoot, 'apps/server'),
       url: `${baseURL}/health`,
       reuseExistingServer: false,

