@@ -2,7 +2,7 @@
 //
 // Source: the NCDD gazetteer, as compiled by the pumi dataset (MIT licence, Copyright (c) 2019 David Wilkie),
 // June 2026 (pumi commit 3a5c2bebc567d6240ba28e59fd5f6cdeb384a9b2). Keep this attribution wherever the data is
-// shown or redistributed. Rows are copied unchanged from ../shared/data/cambodia-gazetteer.json; villages have
+// shown or redistributed. Rows are copied unchanged from that gazetteer (docs/gazetteer.md); villages have
 // no centre point there. battambang.test.ts checks them against that file where it exists.
 import { type GazetteerFile, type GeoUnit, unitsFromGazetteer } from '@kruosar/domain';
 

@@ -1,4 +1,4 @@
-// Reads a gazetteer JSON file (shape: shared/data/README.md) and validates it, with messages a person can act on.
+// Reads a gazetteer JSON file (shape: docs/gazetteer.md) and validates it, with messages a person can act on.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DomainError, GazetteerFile } from '@kruosar/domain';

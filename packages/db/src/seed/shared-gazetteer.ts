@@ -1,4 +1,4 @@
-// Where tests and the demo tooling find the reference gazetteer (../shared/data from the project root).
+// Where tests and the demo tooling find a reference gazetteer: KRUOSAR_GAZETTEER, or the shared data folder beside the checkout (docs/gazetteer.md).
 // The product never reads it at run time: an organisation imports its own file with `geo import`.
 import { existsSync } from 'node:fs';
 import path from 'node:path';

@@ -23,7 +23,7 @@ export const GeoUnit = z.object({
 });
 export type GeoUnit = z.infer<typeof GeoUnit>;
 
-/** One row of a gazetteer file (see shared/data/README.md for the shape). */
+/** One row of a gazetteer file (docs/gazetteer.md describes the shape). */
 export const GazetteerRow = z.object({
   code: z.string().regex(/^\d+$/),
   km: z.string().min(1),
