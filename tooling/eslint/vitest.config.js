@@ -1,4 +1,4 @@
-// Tests of the shared lint config; each ESLint instance builds the Nx project graph once.
+// Tests of the shared lint config: real ESLint runs over snippets placed in each package.
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({

@@ -37,7 +37,7 @@ export function openDatabase(file: string, options: { migrate?: boolean } = {}):
   sqlite.pragma('journal_mode = WAL');
   // NORMAL in WAL mode: a committed write survives kill -9 of the server (the WAL is on disk before we answer);
   // only an OS crash or power cut can lose the last commits. FULL fsyncs every commit, and every audited read
-  // is a commit, which costs more than the query itself on a busy machine (DESIGN §6 allows NORMAL).
+  // is a commit, which costs more than the query itself on a busy machine (docs/DESIGN.md §6 says why).
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');

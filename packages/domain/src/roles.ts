@@ -1,4 +1,4 @@
-// Who uses Kruosar, through which portal (DESIGN.md §3).
+// Who uses Kruosar, through which portal (docs/DESIGN.md §3).
 export const portals = ['staff', 'hive', 'supporters'] as const;
 export type Portal = (typeof portals)[number];
 

@@ -10,7 +10,7 @@ import { procedureFor, router } from '../trpc';
 const staff = () => procedureFor('admin', 'supervisor', 'caseworker', 'analyst');
 /** Roles that work with identified case records. Analysts see no case pages at all. */
 const caseTeam = () => procedureFor('admin', 'supervisor', 'caseworker');
-/** Assigning and transferring is a supervisor's decision (DESIGN.md §3). */
+/** Assigning and transferring is a supervisor's decision (docs/DESIGN.md §3). */
 const assigners = () => procedureFor('admin', 'supervisor');
 
 /**

@@ -1,4 +1,4 @@
-// The case workflow (DESIGN.md §4): which stage may follow which, and reopening a closed case.
+// The case workflow (docs/DESIGN.md §4): which stage may follow which, and reopening a closed case.
 import { z } from 'zod';
 import { DomainError } from '../errors';
 import { caseStages, type CaseStage, type CaseStatus } from '../case/values';

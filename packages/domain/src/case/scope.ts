@@ -1,4 +1,4 @@
-// Which cases a signed-in person may see (DESIGN.md §3). Repositories turn this into a WHERE clause.
+// Which cases a signed-in person may see (docs/DESIGN.md §3). Repositories turn this into a WHERE clause.
 import type { CurrentUser } from '../user/schemas';
 
 export type CaseScope =

@@ -1,4 +1,4 @@
-// Value lists for a case (DESIGN.md §4). Labels live in the i18n files, keyed by these values.
+// Value lists for a case (docs/DESIGN.md §4). Labels live in the i18n files, keyed by these values.
 export const caseStatuses = ['open', 'closed', 'transferred', 'duplicate'] as const;
 export type CaseStatus = (typeof caseStatuses)[number];
 

@@ -1,4 +1,4 @@
-// Disclosure control for the supporters portal (DESIGN.md §5): what may be published, how, and the attack it withstands.
+// Disclosure control for the supporters portal (docs/DESIGN.md §5): what may be published, how, and the attack it withstands.
 export * from './types';
 export { protectCount, knownRange, roundToBase, smallCountLimit, roundingBase } from './primary';
 export { findTableSpecProblem, communeQuarterMinimum } from './policy';

@@ -1,4 +1,4 @@
-// Where and how finely each indicator may be shown (DESIGN.md §5): the geography and time limits of a table request.
+// Where and how finely each indicator may be shown (docs/DESIGN.md §5): the geography and time limits of a table request.
 import { invalid } from '../errors';
 import type { DomainError } from '../errors';
 import { codeLength } from '../geography/schemas';

@@ -1,4 +1,4 @@
-// Primary disclosure control of one count (DESIGN.md §5), and what a published cell tells anyone who knows the rule.
+// Primary disclosure control of one count (docs/DESIGN.md §5), and what a published cell tells anyone who knows the rule.
 import type { TableCell, CountUnit } from './types';
 
 /** Person counts below this show as "<10". */

@@ -1,4 +1,4 @@
-// The attack test of DESIGN.md §5: random small datasets, every table of four quarterly snapshots, attacked together.
+// The attack test of docs/DESIGN.md §5: random small datasets, every table of four quarterly snapshots, attacked together.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recoverSuppressed } from './attack';

@@ -1,4 +1,4 @@
-// Build the tables of a publication from true counts with every disclosure rule applied (DESIGN.md §5).
+// Build the tables of a publication from true counts with every disclosure rule applied (docs/DESIGN.md §5).
 import { invalid } from '../errors';
 import { cellsOf, recoverSuppressed } from './attack';
 import type { Lattice } from './lattice';

@@ -1,4 +1,4 @@
-// Rates for supporters (share of needs resolved, ...): shown only where both numbers are large enough (DESIGN.md §5).
+// Rates for supporters (share of needs resolved, ...): shown only where both numbers are large enough (docs/DESIGN.md §5).
 import { invalid } from '../errors';
 
 export const rateMinimumCount = 10;

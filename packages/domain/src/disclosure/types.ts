@@ -1,4 +1,4 @@
-// Shapes of the anonymised tables the supporters portal publishes, and of the requests to build them (DESIGN.md §5).
+// Shapes of the anonymised tables the supporters portal publishes, and of the requests to build them (docs/DESIGN.md §5).
 import { z } from 'zod';
 import { geoLevels } from '../geography/schemas';
 

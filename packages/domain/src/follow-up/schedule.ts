@@ -1,4 +1,4 @@
-// Follow-up visits scheduled from a placement (DESIGN.md §4), and where each visit stands today.
+// Follow-up visits scheduled from a placement (docs/DESIGN.md §4), and where each visit stands today.
 import { addMonths, dueStatus, type DueStatus } from '../case-workflow/calendar';
 import { invalid } from '../errors';
 

@@ -1,4 +1,4 @@
-// How a hive need moves through triage, and what staff decide about it (DESIGN.md §4, Community).
+// How a hive need moves through triage, and what staff decide about it (docs/DESIGN.md §4, Community).
 import { z } from 'zod';
 import { DomainError } from '../errors';
 import { Id, Version, text } from '../common/schemas';

@@ -1,4 +1,4 @@
-// Needs that commune volunteers register in the hive portal (DESIGN.md §4, Community).
+// Needs that commune volunteers register in the hive portal (docs/DESIGN.md §4, Community).
 import { z } from 'zod';
 import { VillageCode } from '../geography/schemas';
 import { requiredText, text } from '../common/schemas';

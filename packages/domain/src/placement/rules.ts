@@ -8,7 +8,7 @@ export function isFamilyBased(type: PlacementType): boolean {
   return (familyBasedPlacementTypes as readonly PlacementType[]).includes(type);
 }
 
-/** "Reunified" means a move from residential care to a family (DESIGN.md §4); it starts the follow-up schedule. */
+/** "Reunified" means a move from residential care to a family (docs/DESIGN.md §4); it starts the follow-up schedule. */
 export function isReunification(previous: PlacementType | null, next: PlacementType): boolean {
   return previous === 'residential_care' && isFamilyBased(next);
 }

@@ -1,4 +1,4 @@
-// Where a child lives, as a history of placements with start, end and reason (DESIGN.md §4).
+// Where a child lives, as a history of placements with start, end and reason (docs/DESIGN.md §4).
 import { z } from 'zod';
 import { isRealDate } from '../case-workflow/calendar';
 import { caseRecordShape, choiceField, dateField, optionalField, requiredField } from '../case-workflow/fields';

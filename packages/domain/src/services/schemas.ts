@@ -1,4 +1,4 @@
-// Services delivered to a child or family (DESIGN.md §4): what, when, by whom, with what outcome.
+// Services delivered to a child or family (docs/DESIGN.md §4): what, when, by whom, with what outcome.
 import { z } from 'zod';
 import { isRealDate } from '../case-workflow/calendar';
 import { caseRecordShape, choiceField, dateField, optionalField, requiredField } from '../case-workflow/fields';

@@ -1,4 +1,4 @@
-// The six milestones towards independence, each with how far the commune has come (DESIGN.md §4, Community).
+// The six milestones towards independence, each with how far the commune has come (docs/DESIGN.md §4, Community).
 import { REGULAR_MEETINGS_PER_6_MONTHS, type HiveMilestones } from '@kruosar/domain';
 import { formatNumber, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
 import { Bar } from './bar';
