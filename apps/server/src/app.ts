@@ -7,7 +7,7 @@ import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createSignInLimiter, portalRouters } from '@kruosar/api';
-import type { Db } from '@kruosar/db';
+import { deleteExpiredSessions, purgeSignInThrottle, type Db } from '@kruosar/db';
 import { portals, type Portal } from '@kruosar/domain';
 import { trustedProxies, usesHttps, type ServerConfig } from './config';
 import { maxBatchCalls, registerApiGuards } from './api-guards';
@@ -53,6 +53,16 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
       },
     });
   }
+
+  // Expired sessions and old sign-in counters go at start and every hour, so neither table only grows.
+  const purgeExpired = () => {
+    const now = new Date();
+    deleteExpiredSessions(db, now);
+    purgeSignInThrottle(db, now);
+  };
+  purgeExpired();
+  const purgeTimer = setInterval(purgeExpired, 60 * 60_000).unref();
+  app.addHook('onClose', async () => clearInterval(purgeTimer));
 
   app.get('/health', async () => ({ ok: true }));
   app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(landingPage(portalsBuilt(config))));

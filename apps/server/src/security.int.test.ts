@@ -96,6 +96,14 @@ describe('security findings over HTTP', () => {
     expect(ten.statusCode, ten.body).toBe(200);
   });
 
+  it('purges expired sessions when the server starts', async () => {
+    const user = db.select().from(schema.users).all()[0]!;
+    db.insert(schema.sessions).values({ tokenHash: 'expired-session', userId: user.id, portal: 'staff', createdAt: '2020-01-01T00:00:00.000Z', expiresAt: '2020-01-01T12:00:00.000Z' }).run();
+    const again = await buildServer(ServerConfig.parse({ dbPath, appsDir: path.join(dir, 'no-apps') }), db);
+    await again.close();
+    expect(db.select().from(schema.sessions).all().map((s) => s.tokenHash)).not.toContain('expired-session');
+  });
+
   it('sends HSTS and Secure cookies by default when not on loopback', async () => {
     const exposed = await buildServer(ServerConfig.parse({ dbPath, host: '0.0.0.0', appsDir: path.join(dir, 'no-apps') }), db);
     try {
