@@ -7,14 +7,16 @@ import { fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { createSignInLimiter, portalRouters } from '@kruosar/api';
-import type { Db } from '@kruosar/db';
+import { deleteExpiredSessions, purgeSignInThrottle, type Db } from '@kruosar/db';
 import { portals, type Portal } from '@kruosar/domain';
-import type { ServerConfig } from './config';
+import { trustedProxies, usesHttps, type ServerConfig } from './config';
+import { maxBatchCalls, registerApiGuards } from './api-guards';
 import { createContextFactory } from './context';
 import { landingPage } from './landing';
 
 export async function buildServer(config: ServerConfig, db: Db): Promise<FastifyInstance> {
-  const app = Fastify({ logger: { level: config.logLevel }, trustProxy: false, routerOptions: { maxParamLength: 5000 }, bodyLimit: 1024 * 1024 });
+  const secure = usesHttps(config);
+  const app = Fastify({ logger: { level: config.logLevel }, trustProxy: trustedProxies(config), routerOptions: { maxParamLength: 5000 }, bodyLimit: 1024 * 1024 });
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -31,32 +33,36 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
         upgradeInsecureRequests: null,
       },
     },
-    // Plain-HTTP demo on localhost: HSTS only makes sense behind HTTPS.
-    hsts: config.secureCookies,
+    // Plain-HTTP demo on loopback: HSTS only makes sense behind HTTPS, which any other address is assumed to be.
+    hsts: secure,
   });
 
-  // Mutations must come from our own pages: refuse cross-origin POSTs (cookies are SameSite=Strict too).
-  app.addHook('onRequest', async (req, reply) => {
-    if (req.method !== 'POST' || !req.url.startsWith('/api/')) return;
-    const origin = req.headers.origin;
-    if (origin && new URL(origin).host !== req.headers.host) {
-      await reply.code(403).send({ error: 'Cross-origin request refused' });
-    }
-  });
-
+  registerApiGuards(app);
   const signInLimiter = createSignInLimiter();
   for (const portal of portals) {
     await app.register(fastifyTRPCPlugin, {
       prefix: `/api/${portal}`,
       trpcOptions: {
         router: portalRouters[portal],
-        createContext: createContextFactory({ db, portal, signInLimiter, secureCookies: config.secureCookies }),
+        // One request may not carry more work than a page needs: a batch of 300 calls once blocked /health.
+        maxBatchSize: maxBatchCalls,
+        createContext: createContextFactory({ db, portal, signInLimiter, secureCookies: secure }),
         onError: ({ error, path: procedure }: { error: { code: string; cause?: unknown }; path?: string }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');
         },
       },
     });
   }
+
+  // Expired sessions and old sign-in counters go at start and every hour, so neither table only grows.
+  const purgeExpired = () => {
+    const now = new Date();
+    deleteExpiredSessions(db, now);
+    purgeSignInThrottle(db, now);
+  };
+  purgeExpired();
+  const purgeTimer = setInterval(purgeExpired, 60 * 60_000).unref();
+  app.addHook('onClose', async () => clearInterval(purgeTimer));
 
   app.get('/health', async () => ({ ok: true }));
   app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(landingPage(portalsBuilt(config))));

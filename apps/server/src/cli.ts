@@ -12,8 +12,10 @@ const portOption = () => new Option('--port <port>', 'port to listen on').defaul
 const hostOption = () => new Option('--host <host>', 'address to listen on').default('127.0.0.1');
 
 program.command('start').description('start the server on an existing database').addOption(dbOption()).addOption(portOption()).addOption(hostOption())
-  .option('--secure-cookies', 'mark session cookies Secure (behind HTTPS)', false)
-  .action((o) => runStart({ dbPath: o.db, port: o.port, host: o.host, secureCookies: o.secureCookies }));
+  .option('--secure-cookies', 'Secure cookies and HSTS (the default unless --host is loopback)')
+  .option('--no-secure-cookies', 'plain-HTTP cookies and no HSTS, even on a non-loopback address')
+  .option('--trust-proxy <addresses>', 'comma-separated reverse-proxy addresses or CIDR ranges whose X-Forwarded-For names the client', process.env.KRUOSAR_TRUST_PROXY)
+  .action((o) => runStart({ dbPath: o.db, port: o.port, host: o.host, secureCookies: o.secureCookies, trustProxy: o.trustProxy }));
 
 program.command('demo').description('create or reuse a demo database with synthetic data, then start').addOption(dbOption()).addOption(portOption()).addOption(hostOption())
   .option('--children <n>', 'synthetic children to create in a new demo database', '400')

@@ -11,8 +11,8 @@ import { ServerConfig } from './config';
 import { buildServer } from './app';
 import { printDemoBanner, progressLine } from './output';
 
-export async function runStart(opts: { dbPath: string; port: string; host: string; secureCookies?: boolean }, afterListen?: (url: string, db: Db) => void) {
-  const config = ServerConfig.parse({ dbPath: opts.dbPath, port: opts.port, host: opts.host, secureCookies: opts.secureCookies ?? false });
+export async function runStart(opts: { dbPath: string; port: string; host: string; secureCookies?: boolean; trustProxy?: string }, afterListen?: (url: string, db: Db) => void) {
+  const config = ServerConfig.parse({ dbPath: opts.dbPath, port: opts.port, host: opts.host, secureCookies: opts.secureCookies, trustProxy: opts.trustProxy });
   const db = openDatabase(config.dbPath);
   const app = await buildServer(config, db);
   try {

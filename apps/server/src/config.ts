@@ -11,8 +11,17 @@ export const ServerConfig = z.object({
   dbPath: z.string().min(1),
   /** Folder holding apps/<portal>/dist; the built portals are served from there. */
   appsDir: z.string().default(path.join(repoRoot, 'apps')),
-  /** Behind HTTPS, cookies get the Secure flag. */
-  secureCookies: z.boolean().default(false),
+  /**
+   * Secure cookies and HSTS. Unset, they are on unless the server listens on loopback only (the plain-HTTP
+   * demo): anything reachable from another machine is expected to sit behind HTTPS.
+   */
+  secureCookies: z.boolean().optional(),
+  /**
+   * Addresses (IPs or CIDR ranges, comma-separated) of reverse proxies whose X-Forwarded-For is believed. Unset,
+   * the client address is the TCP peer: behind a proxy every user would then share one address for the sign-in
+   * limits.
+   */
+  trustProxy: z.string().optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
@@ -20,3 +29,10 @@ export type ServerConfig = z.infer<typeof ServerConfig>;
 export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.KRUOSAR_DB ?? path.join(repoRoot, '.data', 'kruosar.db');
 }
+
+const loopbackHosts = new Set(['127.0.0.1', '::1', 'localhost']);
+export const usesHttps = (config: ServerConfig): boolean => config.secureCookies ?? !loopbackHosts.has(config.host);
+
+/** Fastify's trustProxy: the listed proxies only, never "trust everyone". */
+export const trustedProxies = (config: ServerConfig): string[] | false =>
+  config.trustProxy ? config.trustProxy.split(',').map((a) => a.trim()).filter(Boolean) : false;

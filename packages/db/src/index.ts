@@ -5,6 +5,7 @@ export * as schema from './schema/index';
 export * from './repositories/audit';
 export * from './repositories/users';
 export * from './repositories/sessions';
+export * from './repositories/sign-in-throttle';
 export * from './repositories/geography';
 export * from './repositories/cases';
 export * from './repositories/versioned';

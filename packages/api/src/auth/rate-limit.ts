@@ -1,30 +1,36 @@
-// Sign-in rate limit: after too many failures for one username or one client, refuse for a while.
+// Sign-in limits: growing delays per account from one address, per account and per address, kept in SQLite.
+import { claimSignInAttempt, isKnownSignInAddress, settleSignIn, type Db, type SignInCounter, type SignInGate } from '@kruosar/db';
+import { signInDelayRules, type SignInDelayRule } from '@kruosar/domain';
+
+export type SignInAttempt = { username: string; address: string };
+
 export type SignInLimiter = {
-  check: (keys: string[], now: Date) => { allowed: true } | { allowed: false; retryAfterSeconds: number };
-  fail: (keys: string[], now: Date) => void;
-  succeed: (keys: string[]) => void;
+  /** Count the attempt before its password is checked; refuse while a counter is in its delay. */
+  claim: (db: Db, attempt: SignInAttempt & { userId: string | null }, now: Date) => SignInGate;
+  /** The password was right: the owner's counters start again. */
+  succeed: (db: Db, attempt: SignInAttempt & { userId: string }, now: Date) => void;
 };
 
-export function createSignInLimiter(opts: { maxFailures: number; windowMinutes: number } = { maxFailures: 5, windowMinutes: 15 }): SignInLimiter {
-  const failures = new Map<string, number[]>();
-  const windowMs = opts.windowMinutes * 60_000;
-  const recent = (key: string, now: Date) => (failures.get(key) ?? []).filter((t) => now.getTime() - t < windowMs);
+const keys = (a: SignInAttempt) => ({
+  accountFromAddress: `account-from-address:${a.username}\n${a.address}`,
+  account: `account:${a.username}`,
+  address: `address:${a.address}`,
+});
+const knownKey = (userId: string, address: string) => `known-address:${userId}\n${address}`;
+
+export function createSignInLimiter(rules: Record<keyof typeof signInDelayRules, SignInDelayRule> = signInDelayRules): SignInLimiter {
   return {
-    check(keys, now) {
-      for (const key of keys) {
-        const times = recent(key, now);
-        if (times.length >= opts.maxFailures) {
-          const retryAfterSeconds = Math.ceil((times[0]! + windowMs - now.getTime()) / 1000);
-          return { allowed: false, retryAfterSeconds };
-        }
-      }
-      return { allowed: true };
+    claim(db, attempt, now) {
+      const k = keys(attempt);
+      // An attacker guessing from elsewhere slows the account down, but never at an address its owner signs in from.
+      const ownersAddress = attempt.userId !== null && isKnownSignInAddress(db, { knownKey: knownKey(attempt.userId, attempt.address), now });
+      const counters: SignInCounter[] = [{ key: k.accountFromAddress, rule: rules.accountFromAddress }, { key: k.address, rule: rules.address }];
+      if (!ownersAddress) counters.push({ key: k.account, rule: rules.account });
+      return claimSignInAttempt(db, { counters, now });
     },
-    fail(keys, now) {
-      for (const key of keys) failures.set(key, [...recent(key, now), now.getTime()]);
-    },
-    succeed(keys) {
-      for (const key of keys) failures.delete(key);
+    succeed(db, attempt, now) {
+      const k = keys(attempt);
+      settleSignIn(db, { clear: [k.accountFromAddress, k.account], giveBack: [k.address], knownKey: knownKey(attempt.userId, attempt.address), now });
     },
   };
 }

@@ -9,23 +9,24 @@ const invalidCredentials = () =>
 
 export async function signIn(ctx: Context, input: SignInInput): Promise<CurrentUser> {
   const now = ctx.clock.now();
-  const keys = [`user:${input.username}`, `client:${ctx.clientKey}`];
-  const gate = ctx.signInLimiter.check(keys, now);
-  if (!gate.allowed) {
-    throw new DomainError('RATE_LIMITED', 'errors.rateLimited', `Too many failed sign-ins. Try again in ${Math.ceil(gate.retryAfterSeconds / 60)} minutes.`);
-  }
   const found = findUserForSignIn(ctx.db, input.username);
+  const attempt = { username: input.username, address: ctx.clientKey };
+  // Counted before the password is checked, so guesses sent in parallel meet the limit like guesses in a row.
+  const gate = ctx.signInLimiter.claim(ctx.db, { ...attempt, userId: found?.id ?? null }, now);
+  if (!gate.allowed) {
+    throw new DomainError('RATE_LIMITED', 'errors.rateLimited', `Too many failed sign-ins. Try again in ${waitWords(gate.retryAfterSeconds)}.`);
+  }
   // Verify against a decoy when the user is unknown, so response time does not reveal which usernames exist.
   const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!found || !ok) {
-    ctx.signInLimiter.fail(keys, now);
-    appendAudit(ctx.db, { actorId: found?.id ?? null, portal: ctx.portal, action: 'auth.signIn.failed', entity: 'user', entityId: found?.id ?? null, detail: { username: input.username } }, now);
+    // The typed username is kept only when it names an account: a password typed in the wrong box is not logged.
+    appendAudit(ctx.db, { actorId: found?.id ?? null, portal: ctx.portal, action: 'auth.signIn.failed', entity: 'user', entityId: found?.id ?? null, detail: found ? { username: found.username } : {} }, now);
     throw invalidCredentials();
   }
+  ctx.signInLimiter.succeed(ctx.db, { ...attempt, userId: found.id }, now);
   if (portalOfRole[found.role] !== ctx.portal) {
     throw new DomainError('FORBIDDEN', 'errors.wrongPortal', `This account signs in at the ${portalOfRole[found.role]} portal`);
   }
-  ctx.signInLimiter.succeed([`user:${input.username}`]);
   const { passwordHash: _hash, ...user } = found;
   const session = inTransaction(ctx.db, (tx) => {
     const s = createSession(tx, { userId: user.id, portal: ctx.portal, now, ttlHours: ctx.sessionTtlHours });
@@ -35,6 +36,8 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<CurrentU
   ctx.session.set(session.token, session.expiresAt);
   return user;
 }
+
+const waitWords = (seconds: number) => (seconds < 90 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`);
 
 export function signOut(ctx: Context) {
   if (ctx.session.token) {

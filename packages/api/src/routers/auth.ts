@@ -7,5 +7,6 @@ import { signIn, signOut } from '../auth/service';
 export const authRouter = router({
   signIn: publicProcedure.input(SignInInput).output(CurrentUser).mutation(({ ctx, input }) => signIn(ctx, input)),
   me: publicProcedure.input(z.void()).output(CurrentUser.nullable()).query(({ ctx }) => ctx.user),
-  signOut: publicProcedure.input(z.void()).output(Ok).mutation(({ ctx }) => signOut(ctx)),
+  // Null too: a sign-out sent with an empty body must still end the session.
+  signOut: publicProcedure.input(z.null().optional()).output(Ok).mutation(({ ctx }) => signOut(ctx)),
 });

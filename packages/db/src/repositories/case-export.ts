@@ -7,7 +7,7 @@ import { inTransaction } from '../client';
 import { cases, children, geoUnits, households, users } from '../schema/index';
 import { appendAudit } from './audit';
 import { todayIn } from './case-workflow';
-import { caseloadOrder, caseloadWhere, identifiesChildren, resolveCaseSearch } from './cases';
+import { caseloadOrder, caseloadWhere, identifiesChildren, refuseNameOrder, resolveCaseSearch } from './cases';
 
 export type ExportCell = string | number | boolean;
 export type CaseloadExport = { identified: boolean; columns: string[]; rows: ExportCell[][]; today: string };
@@ -43,6 +43,7 @@ export function exportCaseload(db: Db, params: { user: CurrentUser; portal: stri
   const { user, input, now } = params;
   const scope = caseScopeOf(user);
   const identified = identifiesChildren(scope);
+  refuseNameOrder(scope, input.sort);
   const today = todayIn(now);
   const nowIso = now.toISOString();
   const rows = db

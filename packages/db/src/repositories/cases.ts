@@ -52,9 +52,17 @@ export function resolveCaseSearch(db: Db, scope: CaseScope, search: string | und
   // Names have no digits and references always do: one search box, one condition an index can start from.
   if (/\d/.test(term)) return { kind: 'reference', pattern: likePattern(term.toUpperCase()) };
   // Names are never searchable by roles that may not identify children: a match would tell them the name.
-  if (!identifiesChildren(scope)) return { kind: 'forbidden' };
+  if (!identifiesChildren(scope)) throw namesNotAllowed('search by name');
   const childIds = db.select({ id: children.id }).from(children).where(sql`${children.searchText} like ${likePattern(term)} escape '\\'`).all().map((r) => r.id);
   return { kind: 'names', childIds };
+}
+
+const namesNotAllowed = (what: string) =>
+  new DomainError('FORBIDDEN', 'errors.namesNotAllowed', `Your role sees cases without children's names, so it cannot ${what}. Search by case reference instead.`);
+
+/** Sorting by name would tell a role without names the order of the children's names: refused, not ignored. */
+export function refuseNameOrder(scope: CaseScope, sort: CaseListInput['sort'] | undefined) {
+  if (sort === 'childName' && !identifiesChildren(scope)) throw namesNotAllowed('sort by name');
 }
 
 /** Up to this many children found by name, a page starts from them; beyond, it walks the order and checks each case. */
@@ -118,6 +126,7 @@ export type CaseListParams = { scope: CaseScope; input: CaseListInput & { assign
  */
 export function listCases(db: Db, params: CaseListParams): CasePage {
   const { scope, input } = params;
+  refuseNameOrder(scope, input.sort);
   const nowIso = params.now.toISOString();
   const search = resolveCaseSearch(db, scope, input.search);
   const where = caseloadWhere(scope, input, params.now, search);

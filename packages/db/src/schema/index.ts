@@ -2,6 +2,7 @@
 export * from './geo-units';
 export * from './users';
 export * from './sessions';
+export * from './sign-in-throttle';
 export * from './audit-log';
 export * from './children';
 export * from './households';

@@ -34,7 +34,8 @@ export type DemoUserSummary = { username: string; role: Role; password: string; 
 
 /**
  * Create the demo users that are missing; leave existing ones untouched (their password may have been changed).
- * The password is hashed once and the hash reused: hashing is deliberately slow.
+ * Each user's password is hashed on its own: one shared hash would mean one shared salt, and cracking one
+ * demo account would crack them all.
  */
 export async function ensureDemoUsers(
   db: Db,
@@ -42,9 +43,9 @@ export async function ensureDemoUsers(
 ): Promise<{ ids: Map<string, string>; summary: DemoUserSummary[] }> {
   const existingId = (username: string) => db.select({ id: users.id }).from(users).where(eq(users.username, username)).get()?.id;
   const missing = demoUsers.filter((u) => existingId(u.username) === undefined);
-  const passwordHash = missing.length > 0 ? await params.hashPassword(DEMO_PASSWORD) : '';
+  const passwordHashes = await Promise.all(missing.map(() => params.hashPassword(DEMO_PASSWORD)));
   inTransaction(db, (tx) => {
-    for (const user of missing) createUser(tx, { ...user, passwordHash }, params.now);
+    missing.forEach((user, i) => createUser(tx, { ...user, passwordHash: passwordHashes[i]! }, params.now));
   });
   const ids = new Map<string, string>();
   for (const user of demoUsers) ids.set(user.username, existingId(user.username)!);
