@@ -14,9 +14,16 @@ export const ServerConfig = z.object({
   /** Behind HTTPS, cookies get the Secure flag. */
   secureCookies: z.boolean().default(false),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
+  /** How often the running server signs the audit log's latest entry into the checkpoint file beside the database. */
+  auditCheckpointSeconds: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
 export function defaultDbPath(env: NodeJS.ProcessEnv = process.env): string {
   return env.KRUOSAR_DB ?? path.join(repoRoot, '.data', 'kruosar.db');
+}
+
+/** The installation's secret (64 hex characters) when it is given in the environment rather than a key file. */
+export function dbKeyFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.KRUOSAR_DB_KEY;
 }
