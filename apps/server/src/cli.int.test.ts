@@ -5,10 +5,12 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import Database from 'better-sqlite3';
+import { openDatabase, readKeyFile } from '@kruosar/db';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-cli-'));
 const db = path.join(dir, 'k.db');
+// Made by the first command, beside the database.
+const keyFile = path.join(dir, 'k.key');
 type Outcome = { code: number; stdout: string; stderr: string };
 function cli(args: string[], stdin?: string): Promise<Outcome> {
   return new Promise((resolve) => {
@@ -56,19 +58,20 @@ describe('kruosar CLI', () => {
     expect((await cli(['backup', backup])).code).toBe(0);
     const restored = path.join(dir, 'restored.db');
     const res = await new Promise<Outcome>((resolve) =>
-      execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'restore', backup, '--db', restored], { cwd: path.resolve(import.meta.dirname, '..') }, (e, stdout, stderr) => resolve({ code: e ? 1 : 0, stdout, stderr })),
+      execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'restore', backup, '--db', restored, '--key-file', keyFile], { cwd: path.resolve(import.meta.dirname, '..') }, (e, stdout, stderr) => resolve({ code: e ? 1 : 0, stdout, stderr })),
     );
     expect(res.code).toBe(0);
-    const users = new Database(restored, { readonly: true }).prepare('select username from users').all();
-    expect(users).toEqual([{ username: 'sreyneang' }]);
+    const copy = openDatabase(restored, { keys: readKeyFile(keyFile), migrate: false });
+    expect(copy.$client.prepare('select username from users').all()).toEqual([{ username: 'sreyneang' }]);
+    copy.$client.close();
     expect((await cli(['backup', backup])).stderr).toContain('already exists');
   });
 
   it('verifies the audit chain and detects tampering', async () => {
     expect((await cli(['audit', 'verify'])).stdout).toMatch(/Audit log intact: \d+ entries/);
-    const raw = new Database(db);
-    raw.prepare("update audit_log set action = 'nothing.happened' where seq = 1").run();
-    raw.close();
+    const raw = openDatabase(db, { keys: readKeyFile(keyFile), migrate: false });
+    raw.$client.prepare("update audit_log set action = 'nothing.happened' where seq = 1").run();
+    raw.$client.close();
     const tampered = await cli(['audit', 'verify']);
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toContain('chain breaks at entry 1');

@@ -4,16 +4,27 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@kruosar/api';
 import {
-  appendAudit, backupDatabase, closeDatabase, countCases, createUser, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditChain, type Db,
+  appendAudit, backupDatabase, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditLog, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
 import { ServerConfig } from './config';
+import { checkpointOnClose, keysFor, openKeyed, startCheckpoints, type DbTarget } from './keyed-database';
 import { buildServer } from './app';
 import { printDemoBanner, progressLine } from './output';
 
-export async function runStart(opts: { dbPath: string; port: string; host: string; secureCookies?: boolean; trustProxy?: string }, afterListen?: (url: string, db: Db) => void) {
-  const config = ServerConfig.parse({ dbPath: opts.dbPath, port: opts.port, host: opts.host, secureCookies: opts.secureCookies, trustProxy: opts.trustProxy });
-  const db = openDatabase(config.dbPath);
+export async function runStart(
+  opts: DbTarget & { port: string; host: string; secureCookies?: boolean; trustProxy?: string; auditCheckpointSeconds?: string | number },
+  afterListen?: (url: string, db: Db) => void,
+) {
+  const config = ServerConfig.parse({
+    dbPath: opts.dbPath,
+    port: opts.port,
+    host: opts.host,
+    secureCookies: opts.secureCookies,
+    trustProxy: opts.trustProxy,
+    auditCheckpointSeconds: opts.auditCheckpointSeconds,
+  });
+  const { db, keys } = openKeyed(opts, { create: true });
   const app = await buildServer(config, db);
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -25,8 +36,10 @@ export async function runStart(opts: { dbPath: string; port: string; host: strin
     throw error;
   }
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
+  const checkpoints = startCheckpoints(db, opts, keys, config.auditCheckpointSeconds);
   const stop = async () => {
     await app.close();
+    checkpoints.stop();
     closeDatabase(db);
     process.exit(0);
   };
@@ -36,12 +49,12 @@ export async function runStart(opts: { dbPath: string; port: string; host: strin
   else console.log(`Kruosar is running at ${url}/ (database ${path.resolve(config.dbPath)})`);
 }
 
-export async function runSeed(opts: { dbPath: string; children: number }) {
-  const db = openDatabase(opts.dbPath);
+export async function runSeed(opts: DbTarget & { children: number }) {
+  const { db, keys } = openKeyed(opts, { create: true });
   try {
     return await seedInto(db, opts.children);
   } finally {
-    closeDatabase(db);
+    checkpointOnClose(db, opts, keys);
   }
 }
 
@@ -51,19 +64,19 @@ async function seedInto(db: Db, children: number) {
   return summary;
 }
 
-export async function runDemo(opts: { dbPath: string; port: string; host: string; children: number }) {
+export async function runDemo(opts: DbTarget & { port: string; host: string; children: number; auditCheckpointSeconds?: string | number }) {
   // The demo creates its own folder; `start` does not, so a mistyped path is caught there.
   mkdirSync(path.dirname(path.resolve(opts.dbPath)), { recursive: true });
-  const db = openDatabase(opts.dbPath);
+  const { db, keys } = openKeyed(opts, { create: true });
   let summary;
   let totalCases: number;
   try {
     summary = await seedInto(db, opts.children);
     totalCases = countCases(db);
   } finally {
-    closeDatabase(db);
+    checkpointOnClose(db, opts, keys);
   }
-  await runStart({ dbPath: opts.dbPath, port: opts.port, host: opts.host }, (url) => printDemoBanner(url, { ...summary, cases: totalCases }, opts.dbPath));
+  await runStart({ ...opts }, (url) => printDemoBanner(url, { ...summary, cases: totalCases }, opts.dbPath));
 }
 
 async function readPassword(fromStdin: boolean): Promise<{ password: string; generated: boolean }> {
@@ -73,10 +86,10 @@ async function readPassword(fromStdin: boolean): Promise<{ password: string; gen
   return { password: Buffer.concat(chunks).toString('utf8').replace(/\r?\n$/, ''), generated: false };
 }
 
-export async function runUserCreate(opts: { dbPath: string; passwordFromStdin: boolean; input: Record<string, unknown> }) {
+export async function runUserCreate(opts: DbTarget & { passwordFromStdin: boolean; input: Record<string, unknown> }) {
   const { password, generated } = await readPassword(opts.passwordFromStdin);
   const input = UserCreateInput.parse({ ...opts.input, password });
-  const db = openDatabase(opts.dbPath);
+  const { db, keys } = openKeyed(opts, { create: true });
   try {
     const passwordHash = await hashPassword(input.password);
     const now = new Date();
@@ -87,48 +100,63 @@ export async function runUserCreate(opts: { dbPath: string; passwordFromStdin: b
     });
     console.log(`Created ${user.role} ${user.username}${generated ? ` with password: ${password}\n(shown once; they should change it)` : ''}`);
   } finally {
-    closeDatabase(db);
+    checkpointOnClose(db, opts, keys);
   }
 }
 
-export async function runGeoImport(opts: { dbPath: string; file: string }) {
+export async function runGeoImport(opts: DbTarget & { file: string }) {
   const gazetteer = readGazetteerFile(opts.file);
-  const db = openDatabase(opts.dbPath);
+  const { db, keys } = openKeyed(opts, { create: true });
   try {
     const result = importGazetteer(db, gazetteer, (done, total) => progressLine('Importing geography', done, total));
     appendAudit(db, { actorId: null, portal: 'cli', action: 'geo.import', entity: 'geo_units', detail: { file: path.basename(opts.file), ...result } }, new Date());
     console.log(`Imported ${result.provinces} provinces, ${result.districts} districts, ${result.communes} communes, ${result.villages} villages.`);
   } finally {
-    closeDatabase(db);
+    checkpointOnClose(db, opts, keys);
   }
 }
 
-export async function runBackup(opts: { dbPath: string; destination: string }) {
+export async function runBackup(opts: DbTarget & { destination: string }) {
   if (!existsSync(opts.dbPath)) throw new DomainError('NOT_FOUND', 'errors.notFound', `No database at ${path.resolve(opts.dbPath)}`);
-  const db = openDatabase(opts.dbPath, { migrate: false });
+  const { db, keys } = openKeyed(opts, { create: false, migrate: false });
   try {
-    await backupDatabase(db, opts.destination, (done, total) => progressLine('Backing up', done, total));
-    console.log(`Backup written to ${path.resolve(opts.destination)}`);
+    const backup = await backupDatabase(db, opts.destination);
+    const mb = (backup.bytes / 1024 / 1024).toFixed(1);
+    console.log(`Backup written to ${backup.file}: ${mb} MB, encrypted with this database's key, copied in ${backup.copySeconds.toFixed(2)} s, verified in ${backup.totalSeconds.toFixed(2)} s (integrity ok, ${backup.auditEntries} audit entries; checkpoint ${checkpointFileOf(backup.file)}).`);
+    console.log('Keep the key file apart from the backups: a backup can be restored only with it.');
   } finally {
-    closeDatabase(db);
+    checkpointOnClose(db, opts, keys);
   }
 }
 
-export async function runRestore(opts: { dbPath: string; source: string; force: boolean }) {
-  await restoreDatabase(opts.source, opts.dbPath, { force: opts.force });
-  const db = openDatabase(opts.dbPath);
+export async function runRestore(opts: DbTarget & { source: string; force: boolean }) {
+  const keys = keysFor(opts, { create: false });
+  const verified = await restoreDatabase(opts.source, opts.dbPath, { force: opts.force, keys });
+  const db = openDatabase(opts.dbPath, { keys });
   const cases = countCases(db);
   closeDatabase(db);
-  console.log(`Restored ${path.resolve(opts.dbPath)} from ${opts.source} (${cases} cases).`);
+  const anchored = verified.checkpointed ? 'matching the checkpoint written with it' : 'no checkpoint was found beside it';
+  console.log(`Restored ${path.resolve(opts.dbPath)} from ${opts.source} (${cases} cases, ${verified.auditEntries} audit entries, ${anchored}).`);
 }
 
-export async function runAuditVerify(opts: { dbPath: string }) {
-  const db = openDatabase(opts.dbPath, { migrate: false });
+export async function runAuditVerify(opts: DbTarget & { checkpoint?: string }) {
+  const { db, keys } = openKeyed(opts, { create: false, migrate: false });
   try {
-    const result = verifyAuditChain(db);
-    if (!result.ok) throw new DomainError('CONFLICT', 'errors.auditBroken', `The audit log has been altered: the chain breaks at entry ${result.brokenAt} (of ${result.entries}).`);
-    console.log(`Audit log intact: ${result.entries} entries.`);
+    const checkpoint = opts.checkpoint ?? checkpointFileOf(opts.dbPath);
+    const result = verifyAuditLog(db, keys.audit, checkpoint);
+    if (!result.ok) throw new DomainError('CONFLICT', 'errors.auditBroken', `The audit log has been altered: ${result.reason}.`);
+    const anchor = result.checkpoint ? `; the checkpoint of ${result.checkpoint.writtenAt} (entry ${result.checkpoint.seq}) matches` : '';
+    console.log(`Audit log intact: ${result.entries} entries, every one signed with this installation's key${anchor}.`);
   } finally {
     closeDatabase(db);
   }
+}
+
+export async function runEncrypt(opts: DbTarget) {
+  const keys = keysFor(opts, { create: true, forEncrypt: true });
+  const { auditEntries } = encryptDatabase(opts.dbPath, keys);
+  const { db } = openKeyed(opts, { create: false, migrate: false });
+  checkpointOnClose(db, opts, keys);
+  console.log(`Encrypted ${path.resolve(opts.dbPath)}; its ${auditEntries} audit entries were checked and are now signed with the installation's key.`);
+  console.log('Backups made before this are not encrypted: make a new backup now, and delete the old ones safely.');
 }

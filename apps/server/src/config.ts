@@ -23,6 +23,8 @@ export const ServerConfig = z.object({
    */
   trustProxy: z.string().optional(),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
+  /** How often the running server signs the audit log's latest entry into the checkpoint file beside the database. */
+  auditCheckpointSeconds: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -36,3 +38,8 @@ export const usesHttps = (config: ServerConfig): boolean => config.secureCookies
 /** Fastify's trustProxy: the listed proxies only, never "trust everyone". */
 export const trustedProxies = (config: ServerConfig): string[] | false =>
   config.trustProxy ? config.trustProxy.split(',').map((a) => a.trim()).filter(Boolean) : false;
+
+/** The installation's secret (64 hex characters) when it is given in the environment rather than a key file. */
+export function dbKeyFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.KRUOSAR_DB_KEY;
+}

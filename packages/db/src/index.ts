@@ -43,3 +43,6 @@ export * from './repositories/case-export';
 export * from './repositories/children';
 export * from './repositories/households';
 export * from './repositories/case-work-overview';
+export * from './keys';
+export * from './encrypt';
+export { checkpointFileOf, readCheckpoint, writeCheckpoint, verifyAuditLog, matchCheckpoint, AuditCheckpointError, type AuditCheckpoint, type AuditVerdict } from './repositories/audit-chain';

@@ -1,8 +1,8 @@
 // The audit log: every write and every read of a child's record, hash-chained so tampering shows.
-import { createHash } from 'node:crypto';
-import { asc, desc } from 'drizzle-orm';
+import { desc } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog } from '../schema/index';
+import { GENESIS, auditKeyOf, chainHash, verifyChain, type ChainCheck } from './audit-chain';
 
 export type AuditEntry = {
   actorId: string | null;
@@ -14,14 +14,6 @@ export type AuditEntry = {
   caseId?: string | null;
   detail?: Record<string, unknown>;
 };
-
-const GENESIS = '0'.repeat(64);
-
-function chainHash(prevHash: string, row: { at: string; actorId: string | null; portal: string | null; action: string; entity: string; entityId: string | null; caseId: string | null; detail: string }) {
-  return createHash('sha256')
-    .update([prevHash, row.at, row.actorId ?? '', row.portal ?? '', row.action, row.entity, row.entityId ?? '', row.caseId ?? '', row.detail].join('\u001f'))
-    .digest('hex');
-}
 
 /** Append one entry. Call inside the same transaction as the write it records. */
 export function appendAudit(db: Db, entry: AuditEntry, at: Date) {
@@ -37,17 +29,10 @@ export function appendAudit(db: Db, entry: AuditEntry, at: Date) {
     caseId: entry.caseId ?? null,
     detail: JSON.stringify(entry.detail ?? {}),
   };
-  db.insert(auditLog).values({ ...row, prevHash, hash: chainHash(prevHash, row) }).run();
+  db.insert(auditLog).values({ ...row, prevHash, hash: chainHash(auditKeyOf(db), prevHash, row) }).run();
 }
 
-/** Walk the chain; report the first entry whose hash or link does not match. */
-export function verifyAuditChain(db: Db): { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number } {
-  let prev = GENESIS;
-  let count = 0;
-  for (const row of db.select().from(auditLog).orderBy(asc(auditLog.seq)).all()) {
-    count++;
-    if (row.prevHash !== prev || chainHash(prev, row) !== row.hash) return { ok: false, entries: count, brokenAt: row.seq };
-    prev = row.hash;
-  }
-  return { ok: true, entries: count };
+/** Walk the chain under this connection's audit key; report the first entry whose hash or link does not match. */
+export function verifyAuditChain(db: Db): ChainCheck {
+  return verifyChain(db, auditKeyOf(db));
 }

@@ -1,10 +1,9 @@
 // A frozen copy of the database for building an impact snapshot: edits made while the build runs cannot skew it.
-import Database from 'better-sqlite3';
 import { drizzle } from 'drizzle-orm/better-sqlite3';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Db } from '../client';
+import { keysOf, openSqlite, type Db } from '../client';
 import * as schema from '../schema/index';
 
 /**
@@ -19,7 +18,8 @@ export function withFrozenCopy<T>(db: Db, work: (frozen: Db) => T): T {
   const file = path.join(dir, 'frozen.db');
   try {
     db.$client.prepare('VACUUM INTO ?').run(file);
-    const copy = new Database(file, { readonly: true, fileMustExist: true });
+    // VACUUM INTO writes the copy encrypted with the live database's key.
+    const copy = openSqlite(file, keysOf(db), { readonly: true });
     try {
       return work(drizzle(copy, { schema }) as Db);
     } finally {
