@@ -122,7 +122,7 @@ export async function runBackup(opts: DbTarget & { destination: string }) {
   try {
     const backup = await backupDatabase(db, opts.destination);
     const mb = (backup.bytes / 1024 / 1024).toFixed(1);
-    console.log(`Backup written to ${backup.file}: ${mb} MB, encrypted with this database's key, copied in ${backup.copySeconds.toFixed(2)} s, verified in ${backup.totalSeconds.toFixed(2)} s (integrity ok, ${backup.auditEntries} audit entries; checkpoint ${checkpointFileOf(backup.file)}).`);
+    console.log(`Backup written to ${backup.file}: ${mb} MB, encrypted with this database's key, copied in ${backup.copySeconds.toFixed(2)} s under the write lock, verified, done in ${backup.totalSeconds.toFixed(2)} s (integrity ok, ${backup.auditEntries} audit entries; checkpoint ${checkpointFileOf(backup.file)}).`);
     console.log('Keep the key file apart from the backups: a backup can be restored only with it.');
   } finally {
     checkpointOnClose(db, opts, keys);

@@ -11,7 +11,8 @@ import * as schema from './schema/index';
 
 const REQUIRED_TABLES = ['__drizzle_migrations', 'cases', 'audit_log'];
 
-export type BackupSummary = { file: string; bytes: number; auditEntries: number; copySeconds: number; totalSeconds: number };
+/** Seconds: waiting for the write lock, copying under it (writers wait that long), and the whole backup with its checks. */
+export type BackupSummary = { file: string; bytes: number; auditEntries: number; lockWaitSeconds: number; copySeconds: number; totalSeconds: number };
 
 /** A new owner-only file; copyFileSync then fills it without widening its mode. */
 function createPrivate(file: string) {
@@ -33,17 +34,20 @@ const removeWithSidecars = (file: string) => {
  * restarted, so the two copies together are one consistent state. Writers wait only for the copy (their busy timeout
  * covers it); readers never wait. The WAL is folded into the copy afterwards, away from the live database.
  */
-function copyUnderWriteLock(db: Db, to: string) {
+function copyUnderWriteLock(db: Db, to: string): { lockWaitSeconds: number; copySeconds: number } {
   const live = db.$client.name;
   // Fold what the WAL holds into the file first, so there is little WAL to copy (best effort: readers may hold some).
   db.$client.pragma('wal_checkpoint(PASSIVE)');
+  const asked = performance.now();
   db.$client.prepare('BEGIN IMMEDIATE').run();
+  const locked = performance.now();
   try {
     copyPrivate(live, to);
     if (existsSync(`${live}-wal`) && statSync(`${live}-wal`).size > 0) copyPrivate(`${live}-wal`, `${to}-wal`);
   } finally {
     db.$client.prepare('ROLLBACK').run();
   }
+  return { lockWaitSeconds: (locked - asked) / 1000, copySeconds: (performance.now() - locked) / 1000 };
 }
 
 /** Fold the copied WAL in, leave one self-contained file, and prove it is whole: integrity, tables, audit chain. */
@@ -75,8 +79,7 @@ export async function backupDatabase(db: Db, destination: string, now: Date = ne
   removeWithSidecars(partial);
   const started = performance.now();
   try {
-    copyUnderWriteLock(db, partial);
-    const copySeconds = (performance.now() - started) / 1000;
+    const { lockWaitSeconds, copySeconds } = copyUnderWriteLock(db, partial);
     const { auditEntries } = checkBackupFile(partial, keys, { fold: true });
     renameSync(partial, destination);
     if (keys) {
@@ -87,7 +90,7 @@ export async function backupDatabase(db: Db, destination: string, now: Date = ne
         backup.close();
       }
     }
-    return { file: path.resolve(destination), bytes: statSync(destination).size, auditEntries, copySeconds, totalSeconds: (performance.now() - started) / 1000 };
+    return { file: path.resolve(destination), bytes: statSync(destination).size, auditEntries, lockWaitSeconds, copySeconds, totalSeconds: (performance.now() - started) / 1000 };
   } finally {
     removeWithSidecars(partial);
   }

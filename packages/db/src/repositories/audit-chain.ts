@@ -152,7 +152,7 @@ export type AuditVerdict = { ok: true; entries: number; checkpoint: AuditCheckpo
 /** The whole check `kruosar audit verify` makes: every link under the key, then the checkpoint outside the database. */
 export function verifyAuditLog(db: Db, key: Buffer, checkpointFile: string): AuditVerdict {
   const chain = verifyChain(db, key);
-  if (!chain.ok) return { ok: false, entries: chain.entries, reason: `the chain breaks at entry ${chain.brokenAt} (of ${chain.entries})` };
+  if (!chain.ok) return { ok: false, entries: chain.entries, reason: `the chain breaks at entry ${chain.brokenAt}` };
   let checkpoint: AuditCheckpoint | undefined;
   try {
     checkpoint = readCheckpoint(checkpointFile, key);
