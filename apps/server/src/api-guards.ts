@@ -60,9 +60,10 @@ export function registerApiGuards(app: FastifyInstance, options: ApiGuardOptions
   });
   // However many calls a request carries, its answer stays bounded (a batch of exports once made 10 MB).
   app.addHook('onSend', async (req, reply, payload) => {
-    if (!req.routeOptions.url?.startsWith('/api/')) return payload;
-    const size = typeof payload === 'string' ? Buffer.byteLength(payload) : Buffer.isBuffer(payload) ? payload.length : 0;
-    if (size <= options.maxResponseBytes) return payload;
+    if (!req.routeOptions.url?.startsWith('/api/') || !(payload instanceof Response)) return payload;
+    // tRPC answers with a fetch Response already complete in memory (JSON, no streaming): measure it, pass it on.
+    const body = await payload.arrayBuffer();
+    if (body.byteLength <= options.maxResponseBytes) return new Response(body, { status: payload.status, statusText: payload.statusText, headers: payload.headers });
     void reply.code(413).type('application/json');
     return JSON.stringify({ error: 'The answer is too large; ask for fewer calls or a narrower filter in one request' });
   });
