@@ -37,6 +37,7 @@ export function refusalOf(req: FastifyRequest): Refusal | undefined {
   if (mutation && hasBody(req) && !isJson(req)) return { status: 415, error: 'Send JSON (Content-Type: application/json)' };
   const batched = (req.query as Record<string, unknown> | undefined)?.batch === '1';
   // One password guess per request: a batch of sign-ins would let guesses through before any is counted.
+  if (batched && procedurePaths(req).length > maxBatchCalls) return { status: 400, error: `At most ${maxBatchCalls} calls in one request` };
   if (batched && procedurePaths(req).includes('auth.signIn')) return { status: 400, error: 'auth.signIn cannot be batched' };
   return undefined;
 }
