@@ -37,7 +37,7 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
     hsts: secure,
   });
 
-  registerApiGuards(app);
+  registerApiGuards(app, { publicCallsPerMinute: config.publicCallsPerMinute, maxResponseBytes: config.maxResponseBytes });
   const signInLimiter = createSignInLimiter();
   for (const portal of portals) {
     await app.register(fastifyTRPCPlugin, {

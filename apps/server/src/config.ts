@@ -22,6 +22,10 @@ export const ServerConfig = z.object({
    * limits.
    */
   trustProxy: z.string().optional(),
+  /** Anonymous calls per address and minute to the public (supporters) procedures. */
+  publicCallsPerMinute: z.number().int().positive().default(300),
+  /** The largest answer one API request may get. */
+  maxResponseBytes: z.number().int().positive().default(20 * 1024 * 1024),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
   /** How often the running server signs the audit log's latest entry into the checkpoint file beside the database. */
   auditCheckpointSeconds: z.coerce.number().int().min(1).max(86_400).default(60),

@@ -1,34 +1,24 @@
-// The drills of `pnpm drill`, kept in the suite with smaller loads: each must hold, or the suite fails.
+// The drills of `pnpm drill`, short: 64 connections for a few seconds, the sign-in race and the batch flood.
+// Every check a drill reports must pass.
 import { describe, expect, it } from 'vitest';
-import { drillAuditAttacks } from '../drill/audit-attacks';
-import { drillBackupUnderWrites } from '../drill/backup-under-writes';
-import { drillReleaseMigration } from '../drill/release-migration';
-import { drillSigkill } from '../drill/sigkill';
+import batchFlood from '../drill/batch-flood.drill';
+import load from '../drill/load.drill';
+import { runDrill, type DrillFigure } from '../drill/registry';
+import signInRace from '../drill/sign-in-race.drill';
 
-describe('drills', () => {
-  it('keeps every acknowledged write through SIGKILLs during a write load, with integrity_check ok', async () => {
-    const result = await drillSigkill({ rounds: 2, writeMs: 300 });
-    expect(result.figures).toMatchObject({ 'acknowledged writes lost': 0, integrity_check: 'ok', 'audit chain intact': true });
-    expect(result.figures['acknowledged writes']).toBeGreaterThan(0);
-    expect(result.ok).toBe(true);
-  });
+const failedChecks = (rows: DrillFigure[]) => rows.filter((r) => r.ok === false).map((r) => `${r.figure}: ${r.value}`);
 
-  it('backs up under writes in about a file copy, and the restore has the same row counts and a whole audit chain', async () => {
-    const result = await drillBackupUnderWrites({ megabytes: 4 });
-    expect(result.figures['tables whose row count differs']).toBe(0);
-    expect(String(result.figures['restored audit chain + checkpoint'])).toMatch(/^ok/);
-    expect(result.ok).toBe(true);
-  });
+describe('drills (short)', () => {
+  it('64 connections of mixed reads and writes: no errors, no lost or duplicated write', async () => {
+    const rows = await runDrill(load, { seconds: 3 });
+    expect(failedChecks(rows)).toEqual([]);
+    expect(Number(rows.find((r) => r.figure === 'acknowledged writes')!.value)).toBeGreaterThan(0);
+    console.info(rows.map((r) => `${r.figure}: ${r.value}`).join('; '));
+  }, 120_000);
 
-  it('detects every audit tampering attack', async () => {
-    const result = await drillAuditAttacks();
-    expect(Object.values(result.figures).filter((v) => v === 'NOT DETECTED')).toEqual([]);
-    expect(result.ok).toBe(true);
-  });
-
-  it('migrates the previous release’s database with every record intact', async () => {
-    const result = await drillReleaseMigration();
-    expect(result.figures['release fixtures']).toBeGreaterThanOrEqual(1);
-    expect(result.ok).toBe(true);
-  });
+  it('the concurrent sign-in race and the batch flood', async () => {
+    const rows = [...(await runDrill(signInRace, { seconds: 1 })), ...(await runDrill(batchFlood, { seconds: 1 }))];
+    expect(failedChecks(rows)).toEqual([]);
+    expect(rows.filter((r) => r.ok === true).length).toBeGreaterThanOrEqual(7);
+  }, 120_000);
 });

@@ -96,6 +96,25 @@ describe('security findings over HTTP', () => {
     expect(ten.statusCode, ten.body).toBe(200);
   });
 
+  it('gives an anonymous flood of public calls 429, counted per call, and keeps answers bounded', async () => {
+    const small = await buildServer(ServerConfig.parse({ dbPath, appsDir: path.join(dir, 'no-apps'), publicCallsPerMinute: 25, maxResponseBytes: 240 }), db);
+    try {
+      const ten = Array.from({ length: 10 }, () => 'impact.latest').join(',');
+      const nine = ten.split(',').slice(1).join(',');
+      const statuses = [];
+      // 9 + 9 calls fit the budget of 25; the next 9 do not (the answers stay under 200 bytes).
+      for (let i = 0; i < 3; i++) statuses.push((await small.inject({ url: `/api/supporters/${nine}?batch=1&input=%7B%7D`, remoteAddress: '198.51.100.7' })).statusCode);
+      expect(statuses).toEqual([200, 200, 429]);
+      // Another address is not affected, and /health never is.
+      expect((await small.inject({ url: '/api/supporters/impact.latest', remoteAddress: '198.51.100.8' })).statusCode).toBe(200);
+      expect((await small.inject({ url: '/health', remoteAddress: '198.51.100.7' })).statusCode).toBe(200);
+      const big = await small.inject({ url: `/api/supporters/${ten}?batch=1&input=%7B%7D`, remoteAddress: '198.51.100.9' });
+      expect(big.statusCode).toBe(413);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('purges expired sessions when the server starts', async () => {
     const user = db.select().from(schema.users).all()[0]!;
     db.insert(schema.sessions).values({ tokenHash: 'expired-session', userId: user.id, portal: 'staff', createdAt: '2020-01-01T00:00:00.000Z', expiresAt: '2020-01-01T12:00:00.000Z' }).run();
