@@ -1,7 +1,7 @@
 // The kruosar command as a user runs it: real processes, real files.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -12,9 +12,9 @@ const db = path.join(dir, 'k.db');
 // Made by the first command, beside the database.
 const keyFile = path.join(dir, 'k.key');
 type Outcome = { code: number; stdout: string; stderr: string };
-function cli(args: string[], stdin?: string): Promise<Outcome> {
+function cli(args: string[], stdin?: string, dbFile = db): Promise<Outcome> {
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args, '--db', db], { cwd: path.resolve(import.meta.dirname, '..') }, (error, stdout, stderr) =>
+    const child = execFile(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args, '--db', dbFile], { cwd: path.resolve(import.meta.dirname, '..') }, (error, stdout, stderr) =>
       resolve({ code: error ? Number((error as { code?: number }).code ?? 1) : 0, stdout, stderr }),
     );
     if (stdin !== undefined) child.stdin!.end(stdin);
@@ -65,6 +65,9 @@ describe('kruosar CLI', () => {
     expect(copy.$client.prepare('select username from users').all()).toEqual([{ username: 'sreyneang' }]);
     copy.$client.close();
     expect((await cli(['backup', backup])).stderr).toContain('already exists');
+    // Everything the commands wrote is the owner's alone, and the names in it are ciphertext.
+    for (const file of [db, keyFile, `${db}.audit-checkpoint`, backup, `${backup}.audit-checkpoint`, restored]) expect(statSync(file).mode & 0o777, file).toBe(0o600);
+    for (const file of [db, backup, restored]) expect(readFileSync(file).includes('Srey Neang'), file).toBe(false);
   });
 
   it('verifies the audit chain and detects tampering', async () => {
@@ -76,4 +79,30 @@ describe('kruosar CLI', () => {
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toContain('chain breaks at entry 1');
   });
+
+  it('shows entries deleted from the end of the audit log, which leave a whole chain behind', async () => {
+    const copy = path.join(dir, 'cut.db');
+    copyFileSync(path.join(dir, 'backup.db'), copy);
+    copyFileSync(path.join(dir, 'backup.db.audit-checkpoint'), `${copy}.audit-checkpoint`);
+    const raw = openDatabase(copy, { keys: readKeyFile(keyFile), migrate: false });
+    raw.$client.prepare('delete from audit_log where seq = (select max(seq) from audit_log)').run();
+    raw.$client.close();
+    const cut = await cli(['audit', 'verify', '--key-file', keyFile], undefined, copy);
+    expect(cut.code).toBe(1);
+    expect(cut.stderr).toMatch(/entries were deleted from the end/);
+  });
+
+  it('refuses a plain database from the previous release until `kruosar encrypt`, then runs on it', async () => {
+    const old = path.join(dir, 'old.db');
+    copyFileSync(path.resolve(import.meta.dirname, '../../../packages/db/fixtures/releases/2026-12-e1d1ad6.db'), old);
+    const refused = await cli(['audit', 'verify'], undefined, old);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/is not encrypted .*kruosar encrypt --db/);
+    const encrypted = await cli(['encrypt'], undefined, old);
+    expect(encrypted.stdout).toMatch(/Created the key of this database: .*old\.key/);
+    expect(encrypted.stdout).toMatch(/Encrypted .*its 89 audit entries were checked/);
+    expect(statSync(path.join(dir, 'old.key')).mode & 0o777).toBe(0o600);
+    expect((await cli(['audit', 'verify'], undefined, old)).stdout).toMatch(/Audit log intact: 90 entries/);
+    // Three CLI processes in a row: slow on a busy machine.
+  }, 240_000);
 });
