@@ -22,9 +22,11 @@ import { snapshotsRouter } from '../routers/snapshots';
 import { storiesRouter } from '../routers/stories';
 import { volunteeringRouter } from '../routers/volunteering';
 import { safeguardingRouter } from '../routers/safeguarding';
+import { sessionsRouter } from '../routers/sessions';
 
 export const staffRouter = router({
   auth: authRouter,
+  sessions: sessionsRouter,
   cases: casesRouter,
   caseNotes: caseNotesRouter,
   children: childrenRouter,

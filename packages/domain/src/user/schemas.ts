@@ -39,3 +39,16 @@ export const UserCreateInput = z.object({
   communeCodes: z.array(CommuneCode).default([]),
 });
 export type UserCreateInput = z.infer<typeof UserCreateInput>;
+
+/** One of the signed-in person's own sessions, as they may see it: never the token. */
+export const SessionSummary = z.object({
+  id: z.string(),
+  portal: z.enum(['staff', 'hive', 'supporters']),
+  createdAt: z.string(),
+  expiresAt: z.string(),
+  /** The session of this very browser. */
+  current: z.boolean(),
+});
+export type SessionSummary = z.infer<typeof SessionSummary>;
+export const EndSessionInput = z.object({ sessionId: z.string().trim().min(1).max(64) });
+export type EndSessionInput = z.infer<typeof EndSessionInput>;
