@@ -47,7 +47,8 @@ export async function runSeed(opts: { dbPath: string; children: number }) {
 
 async function seedInto(db: Db, children: number) {
   if (!Number.isInteger(children) || children < 0) throw new DomainError('INVALID', 'errors.invalid', '--children must be a whole number of 0 or more');
-  const summary = await seedDemo(db, { children, now: new Date(), hashPassword, onProgress: (done, total) => progressLine('Creating synthetic children', done, total) });
+  const labels = { children: 'Creating synthetic children', workflow: 'Adding their workflow records' } as const;
+  const summary = await seedDemo(db, { children, now: new Date(), hashPassword, onProgress: (done, total, step) => progressLine(labels[step], done, total) });
   return summary;
 }
 

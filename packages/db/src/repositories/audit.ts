@@ -1,5 +1,6 @@
 // The audit log: every write and every read of a child's record, hash-chained so tampering shows.
 import { createHash } from 'node:crypto';
+import type { Statement } from 'better-sqlite3';
 import { asc, desc } from 'drizzle-orm';
 import type { Db } from '../client';
 import { auditLog } from '../schema/index';
@@ -23,21 +24,48 @@ function chainHash(prevHash: string, row: { at: string; actorId: string | null; 
     .digest('hex');
 }
 
+const insertStatements = new WeakMap<Db['$client'], Statement>();
+/** One prepared insert per connection: appends are on every write and every read of a child's record. */
+function insertStatementOf(db: Db): Statement {
+  let statement = insertStatements.get(db.$client);
+  if (!statement) {
+    statement = db.$client.prepare(
+      'insert into audit_log (at, actor_id, portal, action, entity, entity_id, case_id, detail, prev_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    insertStatements.set(db.$client, statement);
+  }
+  return statement;
+}
+
 /** Append one entry. Call inside the same transaction as the write it records. */
 export function appendAudit(db: Db, entry: AuditEntry, at: Date) {
+  appendAuditEntries(db, [{ entry, at }]);
+}
+
+/**
+ * Append several entries in order, reading the chain's end once (a seed's thousands of registrations, a batch of
+ * read entries). Call inside one transaction, so nothing else appends between the read and the inserts.
+ */
+export function appendAuditEntries(db: Db, entries: readonly { entry: AuditEntry; at: Date }[]) {
+  if (entries.length === 0) return;
   const last = db.select({ hash: auditLog.hash }).from(auditLog).orderBy(desc(auditLog.seq)).limit(1).get();
-  const prevHash = last?.hash ?? GENESIS;
-  const row = {
-    at: at.toISOString(),
-    actorId: entry.actorId,
-    portal: entry.portal,
-    action: entry.action,
-    entity: entry.entity,
-    entityId: entry.entityId ?? null,
-    caseId: entry.caseId ?? null,
-    detail: JSON.stringify(entry.detail ?? {}),
-  };
-  db.insert(auditLog).values({ ...row, prevHash, hash: chainHash(prevHash, row) }).run();
+  let prevHash = last?.hash ?? GENESIS;
+  const insert = insertStatementOf(db);
+  for (const { entry, at } of entries) {
+    const row = {
+      at: at.toISOString(),
+      actorId: entry.actorId,
+      portal: entry.portal,
+      action: entry.action,
+      entity: entry.entity,
+      entityId: entry.entityId ?? null,
+      caseId: entry.caseId ?? null,
+      detail: JSON.stringify(entry.detail ?? {}),
+    };
+    const hash = chainHash(prevHash, row);
+    insert.run(row.at, row.actorId, row.portal, row.action, row.entity, row.entityId, row.caseId, row.detail, prevHash, hash);
+    prevHash = hash;
+  }
 }
 
 /** Walk the chain; report the first entry whose hash or link does not match. */

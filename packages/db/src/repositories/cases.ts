@@ -6,7 +6,7 @@ import { type CaseIntakeInput, type CaseListInput, type CasePage, type CaseScope
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendAudit, type AuditEntry } from './audit';
 
 export function childSearchText(c: { givenNameKm: string; familyNameKm: string; givenNameLatin: string; familyNameLatin: string }) {
   return stripZeroWidth([c.familyNameLatin, c.givenNameLatin, c.givenNameLatin, c.familyNameKm + c.givenNameKm, c.givenNameKm].join(' ').toLowerCase());
@@ -199,12 +199,15 @@ export function listCaseload(db: Db, params: { user: CurrentUser; portal: string
   return page;
 }
 
+/** A case reference: KR-<year>-<six-digit sequence within the year>. */
+export const caseReference = (year: number, seq: number) => `KR-${year}-${String(seq).padStart(6, '0')}`;
+
 function nextReference(db: Db, now: Date): string {
   const year = now.getUTCFullYear();
   const prefix = `KR-${year}-`;
   const last = db.select({ reference: cases.reference }).from(cases).where(like(cases.reference, `${prefix}%`)).orderBy(desc(cases.reference)).limit(1).get();
   const seq = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
-  return `${prefix}${String(seq).padStart(6, '0')}`;
+  return caseReference(year, seq);
 }
 
 export type RegisterCaseParams = {
@@ -217,6 +220,53 @@ export type RegisterCaseParams = {
   auditDetail?: Record<string, unknown>;
 };
 
+/** The rows one registration writes: the child, the household and its members, the case. */
+export function caseRegistrationRows(params: {
+  input: CaseIntakeInput;
+  communeCode: string;
+  reference: string;
+  actorId: string | null;
+  assignedTo: string | null;
+  at: string;
+  newId: () => string;
+}) {
+  const { input, at, newId } = params;
+  const childId = newId();
+  const householdId = newId();
+  const child: typeof children.$inferInsert = { id: childId, ...input.child, searchText: childSearchText(input.child), createdAt: at, updatedAt: at };
+  const household: typeof households.$inferInsert = {
+    id: householdId, villageCode: input.household.villageCode, communeCode: params.communeCode, idPoor: input.household.idPoor,
+    incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at,
+  };
+  const members: (typeof householdMembers.$inferInsert)[] = input.household.members.map((m, position) => ({ id: newId(), householdId, ...m, position }));
+  const caseRow: typeof cases.$inferInsert = {
+    id: newId(),
+    reference: params.reference,
+    childId,
+    householdId,
+    status: 'open',
+    stage: 'registered',
+    riskLevel: input.riskLevel,
+    protectionConcerns: input.protectionConcerns,
+    source: input.source,
+    summary: input.summary,
+    communeCode: params.communeCode,
+    assignedTo: params.assignedTo,
+    registeredBy: params.actorId,
+    registeredAt: at,
+    firstContactDueAt: firstContactDueAt(at, input.riskLevel),
+    createdAt: at,
+    updatedAt: at,
+  };
+  return { child, household, members, case: caseRow };
+}
+
+/** The audit entry of a registration. */
+export function caseRegistrationAudit(params: { caseId: string; reference: string; actorId: string | null; assignedTo: string | null; portal?: string; detail?: Record<string, unknown> }): AuditEntry {
+  const { caseId, reference } = params;
+  return { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference, assignedTo: params.assignedTo, ...params.detail } };
+}
+
 /** Register a child, their household and the case in one transaction, with its audit entry. */
 export function registerCase(db: Db, params: RegisterCaseParams): { caseId: string; reference: string } {
   const { input, now } = params;
@@ -224,43 +274,15 @@ export function registerCase(db: Db, params: RegisterCaseParams): { caseId: stri
   if (!village || village.level !== 'village' || !village.parentCode) {
     throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${input.household.villageCode} is not in the imported geography`, 'household.villageCode');
   }
-  const at = now.toISOString();
   return inTransaction(db, (tx) => {
-    const childId = randomUUID();
-    tx.insert(children).values({ id: childId, ...input.child, searchText: childSearchText(input.child), createdAt: at, updatedAt: at }).run();
-    const householdId = randomUUID();
-    tx.insert(households)
-      .values({ id: householdId, villageCode: input.household.villageCode, communeCode: village.parentCode!, idPoor: input.household.idPoor, incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at })
-      .run();
-    input.household.members.forEach((m, position) => tx.insert(householdMembers).values({ id: randomUUID(), householdId, ...m, position }).run());
-    const caseId = randomUUID();
     const reference = nextReference(tx, now);
-    tx.insert(cases)
-      .values({
-        id: caseId,
-        reference,
-        childId,
-        householdId,
-        status: 'open',
-        stage: 'registered',
-        riskLevel: input.riskLevel,
-        protectionConcerns: input.protectionConcerns,
-        source: input.source,
-        summary: input.summary,
-        communeCode: village.parentCode!,
-        assignedTo: params.assignedTo,
-        registeredBy: params.actorId,
-        registeredAt: at,
-        firstContactDueAt: firstContactDueAt(at, input.riskLevel),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .run();
-    appendAudit(
-      tx,
-      { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference, assignedTo: params.assignedTo, ...params.auditDetail } },
-      now,
-    );
+    const rows = caseRegistrationRows({ input, communeCode: village.parentCode!, reference, actorId: params.actorId, assignedTo: params.assignedTo, at: now.toISOString(), newId: randomUUID });
+    tx.insert(children).values(rows.child).run();
+    tx.insert(households).values(rows.household).run();
+    for (const member of rows.members) tx.insert(householdMembers).values(member).run();
+    tx.insert(cases).values(rows.case).run();
+    const caseId = rows.case.id;
+    appendAudit(tx, caseRegistrationAudit({ caseId, reference, actorId: params.actorId, assignedTo: params.assignedTo, portal: params.portal, detail: params.auditDetail }), now);
     return { caseId, reference };
   });
 }
