@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@kruosar/api';
 import {
-  appendAudit, backupDatabase, closeDatabase, countCases, createUser, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditChain, type Db,
+  appendAudit, backupDatabase, batchReadAudits, closeDatabase, flushReadAudits, countCases, createUser, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditChain, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
 import { ServerConfig } from './config';
@@ -14,6 +14,8 @@ import { printDemoBanner, progressLine } from './output';
 export async function runStart(opts: { dbPath: string; port: string; host: string; secureCookies?: boolean }, afterListen?: (url: string, db: Db) => void) {
   const config = ServerConfig.parse({ dbPath: opts.dbPath, port: opts.port, host: opts.host, secureCookies: opts.secureCookies ?? false });
   const db = openDatabase(config.dbPath);
+  // Reads of children's records are audited in one transaction per turn of the event loop, not one commit each.
+  batchReadAudits(db);
   const app = await buildServer(config, db);
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -27,6 +29,7 @@ export async function runStart(opts: { dbPath: string; port: string; host: strin
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${config.port}`;
   const stop = async () => {
     await app.close();
+    flushReadAudits(db);
     closeDatabase(db);
     process.exit(0);
   };

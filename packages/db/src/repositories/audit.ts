@@ -68,6 +68,47 @@ export function appendAuditEntries(db: Db, entries: readonly { entry: AuditEntry
   }
 }
 
+type ReadAuditQueue = { entries: { entry: AuditEntry; at: Date }[]; scheduled: boolean; maxEntries: number };
+const readAuditQueues = new WeakMap<Db['$client'], ReadAuditQueue>();
+
+/**
+ * Let this connection append read entries in batches: those of one turn of the event loop (up to `maxEntries`) go in
+ * one transaction, instead of one commit per page viewed. The server turns it on; a read entry then reaches the
+ * disk within a turn of the loop (flushReadAudits at shutdown), and the chain is the same as if each were alone.
+ */
+export function batchReadAudits(db: Db, options: { maxEntries?: number } = {}) {
+  readAuditQueues.set(db.$client, { entries: [], scheduled: false, maxEntries: options.maxEntries ?? 500 });
+}
+
+/** Write any waiting read entries now. */
+export function flushReadAudits(db: Db) {
+  const queue = readAuditQueues.get(db.$client);
+  if (!queue || queue.entries.length === 0) return;
+  const entries = queue.entries.splice(0);
+  db.$client.transaction(() => appendAuditEntries(db, entries)).immediate();
+}
+
+/**
+ * Record that someone read a child's record. Without batchReadAudits it is written at once in its own transaction
+ * (as a write's entry is); with it, at the end of this turn of the event loop together with the others.
+ */
+export function appendReadAudit(db: Db, entry: AuditEntry, at: Date) {
+  const queue = readAuditQueues.get(db.$client);
+  if (!queue) {
+    db.$client.transaction(() => appendAudit(db, entry, at)).immediate();
+    return;
+  }
+  queue.entries.push({ entry, at });
+  if (queue.entries.length >= queue.maxEntries) flushReadAudits(db);
+  else if (!queue.scheduled) {
+    queue.scheduled = true;
+    setImmediate(() => {
+      queue.scheduled = false;
+      flushReadAudits(db);
+    });
+  }
+}
+
 /** Walk the chain; report the first entry whose hash or link does not match. */
 export function verifyAuditChain(db: Db): { ok: true; entries: number } | { ok: false; entries: number; brokenAt: number } {
   let prev = GENESIS;
