@@ -19,7 +19,7 @@ export function createDemoDatabases(options: { cacheDir?: string; log: (line: st
 
   async function seed(children: number): Promise<DemoDatabase> {
     const file = path.join(dir, `demo-${children}.db`);
-    const cached = options.cacheDir ? path.join(options.cacheDir, `kruosar-bench-${children}-${migrationTag()}.db`) : undefined;
+    const cached = options.cacheDir ? path.join(options.cacheDir, `kruosar-bench-${children}-${seedVersionTag()}.db`) : undefined;
     if (cached && existsSync(cached)) {
       copyFileSync(cached, file);
       options.log(`Using the cached demo database ${cached}`);
@@ -59,7 +59,7 @@ export function createDemoDatabases(options: { cacheDir?: string; log: (line: st
  * The newest migration's name and a fingerprint of the seed's source: a cached database from an older
  * schema, or seeded by an older seed (say, before it made workflow records), is not reused.
  */
-function migrationTag(): string {
+export function seedVersionTag(): string {
   const dbRoot = path.resolve(path.dirname(new URL(import.meta.resolve('@kruosar/db')).pathname), '..');
   const sql = readdirSync(path.join(dbRoot, 'drizzle')).filter((f) => f.endsWith('.sql')).sort();
   const seedDir = path.join(dbRoot, 'src/seed');

@@ -3,6 +3,7 @@
 //   pnpm bench                      all benches
 //   pnpm bench --only cases         one (comma-separated for several)
 //   pnpm bench --runs 50 --cache    fewer runs; keep the seeded database in the temp folder for the next run
+//   pnpm bench --http               the HTTP load bench instead (bench/http/load.ts, same as `pnpm load`)
 import { readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -30,6 +31,10 @@ async function loadBenches(only: string[] | null): Promise<Bench[]> {
 }
 
 async function main(): Promise<number> {
+  if (process.argv.includes('--http')) {
+    const { runLoad } = await import('./http/load');
+    return runLoad(process.argv.slice(2).filter((a) => a !== '--http'));
+  }
   const { values } = parseArgs({
     options: { only: { type: 'string' }, runs: { type: 'string', default: '200' }, cache: { type: 'boolean', default: false } },
     allowPositionals: false,

@@ -46,6 +46,8 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
         router: portalRouters[portal],
         // One request may not carry more work than a page needs: a batch of 300 calls once blocked /health.
         maxBatchSize: maxBatchCalls,
+        // Queries may come as POST, so a name typed in the search box travels in the body, never in a logged URL.
+        allowMethodOverride: true,
         createContext: createContextFactory({ db, portal, signInLimiter, secureCookies: secure }),
         onError: ({ error, path: procedure }: { error: { code: string; cause?: unknown }; path?: string }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { hashPassword } from '@kruosar/api';
 import {
-  appendAudit, backupDatabase, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditLog, type Db,
+  appendAudit, backupDatabase, batchReadAudits, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, flushReadAudits, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditLog, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
 import { ServerConfig } from './config';
@@ -25,6 +25,8 @@ export async function runStart(
     auditCheckpointSeconds: opts.auditCheckpointSeconds,
   });
   const { db, keys } = openKeyed(opts, { create: true });
+  // Reads of children's records are audited in one transaction per turn of the event loop, not one commit each.
+  batchReadAudits(db);
   const app = await buildServer(config, db);
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -39,6 +41,7 @@ export async function runStart(
   const checkpoints = startCheckpoints(db, opts, keys, config.auditCheckpointSeconds);
   const stop = async () => {
     await app.close();
+    flushReadAudits(db);
     checkpoints.stop();
     closeDatabase(db);
     process.exit(0);
@@ -60,7 +63,8 @@ export async function runSeed(opts: DbTarget & { children: number }) {
 
 async function seedInto(db: Db, children: number) {
   if (!Number.isInteger(children) || children < 0) throw new DomainError('INVALID', 'errors.invalid', '--children must be a whole number of 0 or more');
-  const summary = await seedDemo(db, { children, now: new Date(), hashPassword, onProgress: (done, total) => progressLine('Creating synthetic children', done, total) });
+  const labels = { children: 'Creating synthetic children', workflow: 'Adding their workflow records' } as const;
+  const summary = await seedDemo(db, { children, now: new Date(), hashPassword, onProgress: (done, total, step) => progressLine(labels[step], done, total) });
   return summary;
 }
 

@@ -5,4 +5,5 @@ import { createPortalClient } from '@kruosar/ui';
 
 export const { TRPCProvider, useTRPC } = createTRPCContext<StaffRouter>();
 
-export const trpcClient = createPortalClient<StaffRouter>('staff');
+// Every staff query is a POST: names and case details never appear in URLs (proxy and server logs keep URLs).
+export const trpcClient = createPortalClient<StaffRouter>('staff', { queriesAsPost: true });

@@ -2,9 +2,8 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Approval, ApprovalState, Page, RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
-import { inTransaction } from '../client';
 import { assessments, cases, casePlans, children, closures, users } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendReadAudit } from './audit';
 import { caseScopeWhere, scopeOf, type Work } from './case-workflow';
 
 type ApprovalRow = {
@@ -102,7 +101,7 @@ export function listPendingApprovals(db: Db, w: Work, params: { page: number; pa
     }));
   // A list with names is a read of those children's records.
   if (identified && items.length > 0) {
-    inTransaction(db, (tx) => appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'approval.list', entity: 'case', detail: { ids: items.map((i) => i.caseId) } }, w.now));
+    appendReadAudit(db, { actorId: w.actor.id, portal: w.portal, action: 'approval.list', entity: 'case', detail: { ids: items.map((i) => i.caseId) } }, w.now);
   }
   return { items, total: countPendingApprovals(db, w), page: params.page, pageSize: params.pageSize };
 }

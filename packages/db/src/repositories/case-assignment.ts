@@ -5,7 +5,7 @@ import { type CurrentUser, DomainError, assertTransfer, caseScopeOf, type BulkAs
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { caseTransfers, cases } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendAudit, appendReadAudit } from './audit';
 import { caseloadWhere, caseScopeSql, findCaseInScope, resolveCaseSearch } from './cases';
 import { findStaff } from './case-staff';
 import { updateVersioned } from './versioned';
@@ -79,6 +79,6 @@ export function listMatchingCaseIds(
     .from(cases)
     .where(caseloadWhere(scope, params.input, params.now, resolveCaseSearch(db, scope, params.input.search), { forCount: true }))
     .all();
-  inTransaction(db, (tx) => appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.matching_ids', entity: 'case', detail: { count: matching.length } }, params.now));
+  appendReadAudit(db, { actorId: params.user.id, portal: params.portal, action: 'case.matching_ids', entity: 'case', detail: { count: matching.length } }, params.now);
   return { cases: matching };
 }

@@ -3,9 +3,8 @@ import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { type CurrentUser, ageOn, caseScopeOf, type CaseExportInput } from '@kruosar/domain';
 import type { Db } from '../client';
-import { inTransaction } from '../client';
 import { cases, children, geoUnits, households, users } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendReadAudit } from './audit';
 import { todayIn } from './case-workflow';
 import { caseloadOrder, caseloadWhere, identifiesChildren, refuseNameOrder, resolveCaseSearch } from './cases';
 
@@ -89,6 +88,6 @@ export function exportCaseload(db: Db, params: { user: CurrentUser; portal: stri
   const { page: _p, pageSize: _s, ...filters } = input as CaseExportInput & { page?: number; pageSize?: number };
   const detail: Record<string, unknown> = { rows: out.length, identified, filters };
   if (identified) detail.ids = rows.map((r) => r.c.id);
-  inTransaction(db, (tx) => appendAudit(tx, { actorId: user.id, portal: params.portal, action: 'case.export', entity: 'case', detail }, now));
+  appendReadAudit(db, { actorId: user.id, portal: params.portal, action: 'case.export', entity: 'case', detail }, now);
   return { identified, columns: [...(identified ? identifiedColumns : deidentifiedColumns)], rows: out, today };
 }

@@ -5,7 +5,7 @@ import { type CaseStatus, type CurrentUser, type DuplicateProfile, DomainError, 
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendReadAudit } from './audit';
 import { caseScopeSql, registerCase } from './cases';
 import { findStaff } from './case-staff';
 
@@ -125,7 +125,7 @@ export function checkDuplicatesAtIntake(db: Db, params: { user: CurrentUser; por
   const matches = findDuplicateCandidates(db, params.user, params.input);
   if (matches.length > 0) {
     const detail = { ids: matches.flatMap((m) => (m.caseId ? [m.caseId] : [])), references: matches.map((m) => m.reference) };
-    inTransaction(db, (tx) => appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.duplicate_check', entity: 'case', detail }, params.now));
+    appendReadAudit(db, { actorId: params.user.id, portal: params.portal, action: 'case.duplicate_check', entity: 'case', detail }, params.now);
   }
   return matches;
 }

@@ -5,7 +5,7 @@ import { type CaseNote, type CaseNoteKind, type CurrentUser, DomainError, caseSc
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { caseNotes, users } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendAudit, appendReadAudit } from './audit';
 import { todayIn } from './case-workflow';
 import { findCaseInScope } from './cases';
 
@@ -50,7 +50,7 @@ export function listCaseNotes(db: Db, params: { user: CurrentUser; portal: strin
   }));
   if (items.length > 0) {
     const withheld = items.filter((n) => n.withheld).length;
-    inTransaction(db, (tx) => appendAudit(tx, { actorId: user.id, portal: params.portal, action: 'case_note.list', entity: 'case_note', caseId: c.id, detail: { shown: items.length - withheld, withheld } }, now));
+    appendReadAudit(db, { actorId: user.id, portal: params.portal, action: 'case_note.list', entity: 'case_note', caseId: c.id, detail: { shown: items.length - withheld, withheld } }, now);
   }
   return { items, total, page: input.page, pageSize: input.pageSize };
 }

@@ -5,7 +5,7 @@ import { type CaseSource, type CaseStage, type CaseStatus, type CurrentUser, Dom
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, geoUnits, households, users } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendAudit, appendReadAudit } from './audit';
 import { findCaseInScope } from './cases';
 import { childRecord } from './children';
 import { householdRecord } from './households';
@@ -68,7 +68,7 @@ export function getCaseDetail(db: Db, params: { user: CurrentUser; portal: strin
   const { user, now } = params;
   const c = findCaseInScope(db, caseScopeOf(user), params.caseId);
   const detail = { case: caseRecord(db, c.id, now), child: childRecord(db, c.childId), household: householdRecord(db, c.householdId) };
-  inTransaction(db, (tx) => appendAudit(tx, { actorId: user.id, portal: params.portal, action: 'case.view', entity: 'case', entityId: c.id, caseId: c.id }, now));
+  appendReadAudit(db, { actorId: user.id, portal: params.portal, action: 'case.view', entity: 'case', entityId: c.id, caseId: c.id }, now);
   return detail;
 }
 

@@ -18,7 +18,7 @@ import {
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { assessments, cases, casePlans, closures } from '../schema/index';
-import { appendAudit } from './audit';
+import { appendAudit, appendReadAudit } from './audit';
 import { caseScopeSql, findCaseInScope } from './cases';
 import { updateVersioned } from './versioned';
 
@@ -51,7 +51,7 @@ export function auditCase(db: Db, w: Work, entry: { action: string; entity: stri
 
 /** Reading a child's record is audited like a write. */
 export function auditRead(db: Db, w: Work, entry: { action: string; entity: string; caseId: string; entityId?: string; detail?: Record<string, unknown> }) {
-  inTransaction(db, (tx) => appendAudit(tx, { actorId: w.actor.id, portal: w.portal, entityId: entry.entityId ?? entry.caseId, ...entry }, w.now));
+  appendReadAudit(db, { actorId: w.actor.id, portal: w.portal, entityId: entry.entityId ?? entry.caseId, ...entry }, w.now);
 }
 
 /** The case, if this person may see it (NOT_FOUND otherwise, like a missing one). */

@@ -5,8 +5,8 @@ import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type CaseIntakeInput, type CaseListInput, type CasePage, type CaseScope, type CaseStage, type CaseStatus, type CurrentUser, DomainError, type RiskLevel, caseScopeOf, firstContactDueAt, khmerToAsciiDigits, notFound, stripZeroWidth, type CaseExportInput } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
-import { appendAudit } from './audit';
+import { caseTallies, cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
+import { appendAudit, type AuditEntry, appendReadAudit } from './audit';
 
 export function childSearchText(c: { givenNameKm: string; familyNameKm: string; givenNameLatin: string; familyNameLatin: string }) {
   return stripZeroWidth([c.familyNameLatin, c.givenNameLatin, c.givenNameLatin, c.familyNameKm + c.givenNameKm, c.givenNameKm].join(' ').toLowerCase());
@@ -42,9 +42,37 @@ export type CaseSearch = { kind: 'none' } | { kind: 'reference'; pattern: string
 
 const likePattern = (term: string) => `%${term.replace(/[%_\\]/g, (m) => `\\${m}`)}%`;
 
+/** The most children a name search returns, best first: a person looks at the first pages, not the 5,000th match. */
+export const NAME_SEARCH_LIMIT = 500;
+
 /**
- * Resolve the search once per request. A name search scans one narrow column of children a single time; the count
- * and the page then use the matching ids instead of repeating the scan.
+ * The FTS5 query for what a person typed: every word must appear somewhere in the child's names (or their household
+ * members'), in any order. Words of 3 characters or more use the trigram index; shorter ones are checked with LIKE on
+ * the same table. Returns null when there is nothing to look for.
+ */
+export function nameSearchQuery(typed: string): { match: string | null; short: string[] } | null {
+  const words = stripZeroWidth(typed).toLowerCase().split(/[\s,]+/u).filter(Boolean);
+  if (words.length === 0) return null;
+  const long = words.filter((w) => [...w].length >= 3);
+  return { match: long.length ? long.map((w) => `"${w.replace(/"/g, '""')}"`).join(' ') : null, short: words.filter((w) => [...w].length < 3) };
+}
+
+/** Children whose names match, best match first (FTS5's bm25 rank), at most NAME_SEARCH_LIMIT. */
+export function searchChildrenByName(db: Db, typed: string): string[] {
+  const query = nameSearchQuery(typed);
+  if (!query) return [];
+  const conditions = [
+    ...(query.match ? [sql`children_search match ${query.match}`] : []),
+    ...query.short.map((w) => sql`children_search.names like ${likePattern(w)} escape '\\'`),
+  ];
+  const rows = db.all<{ id: string }>(sql`select c.id as id from children_search join children c on c.rowid = children_search.rowid
+    where ${sql.join(conditions, sql` and `)} order by ${query.match ? sql`children_search.rank` : sql`c.rowid`} limit ${NAME_SEARCH_LIMIT}`);
+  return rows.map((r) => r.id);
+}
+
+/**
+ * Resolve the search once per request: the name index answers the matching children (ranked), and the count and
+ * the page then use those ids.
  */
 export function resolveCaseSearch(db: Db, scope: CaseScope, search: string | undefined): CaseSearch {
   const term = search ? khmerToAsciiDigits(stripZeroWidth(search)).trim().toLowerCase() : '';
@@ -53,8 +81,7 @@ export function resolveCaseSearch(db: Db, scope: CaseScope, search: string | und
   if (/\d/.test(term)) return { kind: 'reference', pattern: likePattern(term.toUpperCase()) };
   // Names are never searchable by roles that may not identify children: a match would tell them the name.
   if (!identifiesChildren(scope)) throw namesNotAllowed('search by name');
-  const childIds = db.select({ id: children.id }).from(children).where(sql`${children.searchText} like ${likePattern(term)} escape '\\'`).all().map((r) => r.id);
-  return { kind: 'names', childIds };
+  return { kind: 'names', childIds: searchChildrenByName(db, term) };
 }
 
 const namesNotAllowed = (what: string) =>
@@ -65,10 +92,7 @@ export function refuseNameOrder(scope: CaseScope, sort: CaseListInput['sort'] | 
   if (sort === 'childName' && !identifiesChildren(scope)) throw namesNotAllowed('sort by name');
 }
 
-/** Up to this many children found by name, a page starts from them; beyond, it walks the order and checks each case. */
-const FEW_NAME_MATCHES = 200;
-
-function searchCondition(search: CaseSearch, forCount: boolean): SQL | undefined {
+function searchCondition(search: CaseSearch): SQL | undefined {
   switch (search.kind) {
     case 'none':
       return undefined;
@@ -78,9 +102,9 @@ function searchCondition(search: CaseSearch, forCount: boolean): SQL | undefined
       return sql`0`;
     case 'names': {
       if (search.childIds.length === 0) return sql`0`;
-      const drive = forCount || search.childIds.length <= FEW_NAME_MATCHES;
+      // At most NAME_SEARCH_LIMIT children: start from them (the child index), never from the whole scope.
       // One JSON parameter, however many children match (SQLite limits bound parameters, not JSON length).
-      return sql`${drive ? sql`${cases.childId}` : sql`+${cases.childId}`} in (select value from json_each(${JSON.stringify(search.childIds)}))`;
+      return sql`${cases.childId} in (select value from json_each(${JSON.stringify(search.childIds)}))`;
     }
   }
 }
@@ -99,7 +123,7 @@ export function caseloadWhere(scope: CaseScope, filters: CaseFilters, now: Date,
   if (filters.communeCode) conditions.push(eq(cases.communeCode, filters.communeCode));
   if (filters.assignedToId) conditions.push(filters.assignedToId === 'none' ? isNull(cases.assignedTo) : eq(cases.assignedTo, filters.assignedToId));
   if (filters.overdueOnly) conditions.push(and(isNull(cases.firstContactAt), lt(cases.firstContactDueAt, now.toISOString())));
-  conditions.push(searchCondition(search, forCount));
+  conditions.push(searchCondition(search));
   return and(...conditions);
 }
 
@@ -118,6 +142,36 @@ export function caseloadOrder(sort: CaseListInput['sort'], direction: CaseListIn
   return sort === 'childName' ? [first, order(children.givenNameLatin), order(cases.id)] : [first, order(cases.id)];
 }
 
+/** A record scope over case_tallies, as caseScopeSql is over cases. */
+export function tallyScopeSql(scope: CaseScope): SQL | undefined {
+  switch (scope.kind) {
+    case 'all':
+      return undefined;
+    case 'communes':
+      return scope.communeCodes.length ? inArray(caseTallies.communeCode, scope.communeCodes) : sql`0`;
+    case 'own':
+      return sql`(${caseTallies.assignedTo} = ${scope.userId} or ${caseTallies.registeredBy} = ${scope.userId})`;
+    case 'none':
+      return sql`0`;
+  }
+}
+
+/**
+ * The caseload's total from case_tallies (kept by triggers), when every condition is one the tallies count by:
+ * scope, stage, status, risk, commune, assignee. A search or the overdue filter needs the cases themselves (null).
+ */
+export function countFromTallies(db: Db, scope: CaseScope, filters: CaseFilters, search: CaseSearch): number | null {
+  if (search.kind !== 'none' || filters.overdueOnly) return null;
+  if (scope.kind === 'none' || (scope.kind === 'communes' && scope.communeCodes.length === 0)) return 0;
+  const conditions = [tallyScopeSql(scope)];
+  if (filters.stage) conditions.push(eq(caseTallies.stage, filters.stage));
+  if (filters.status) conditions.push(eq(caseTallies.status, filters.status));
+  if (filters.riskLevel) conditions.push(eq(caseTallies.riskLevel, filters.riskLevel));
+  if (filters.communeCode) conditions.push(eq(caseTallies.communeCode, filters.communeCode));
+  if (filters.assignedToId) conditions.push(eq(caseTallies.assignedTo, filters.assignedToId === 'none' ? '' : filters.assignedToId));
+  return db.select({ n: sql<number>`coalesce(sum(${caseTallies.cases}), 0)` }).from(caseTallies).where(and(...conditions)).get()?.n ?? 0;
+}
+
 export type CaseListParams = { scope: CaseScope; input: CaseListInput & { assignedToId?: string }; now: Date };
 
 /**
@@ -131,18 +185,28 @@ export function listCases(db: Db, params: CaseListParams): CasePage {
   const search = resolveCaseSearch(db, scope, input.search);
   const where = caseloadWhere(scope, input, params.now, search);
   const countWhere = caseloadWhere(scope, input, params.now, search, { forCount: true });
-  const total = db.select({ n: sql<number>`count(*)` }).from(cases).where(countWhere).get()?.n ?? 0;
-  // By name: walk children in name order (CROSS JOIN keeps them the outer loop in SQLite) and stop at the page.
-  const ids = (
-    input.sort === 'childName'
-      ? db.select({ id: cases.id }).from(children).crossJoin(cases).where(and(eq(cases.childId, children.id), where))
-      : db.select({ id: cases.id }).from(cases).where(where)
-  )
-    .orderBy(...caseloadOrder(input.sort, input.direction))
-    .limit(input.pageSize)
-    .offset((input.page - 1) * input.pageSize)
-    .all()
-    .map((r) => r.id);
+  const total = countFromTallies(db, scope, input, search) ?? db.select({ n: sql<number>`count(*)` }).from(cases).where(countWhere).get()?.n ?? 0;
+  const offset = (input.page - 1) * input.pageSize;
+  let ids: string[];
+  if (search.kind === 'names' && input.sort === 'registeredAt' && input.direction === 'desc') {
+    // A name search in the default order shows the best matches first: the few matching cases, in the name index's rank.
+    const rank = new Map(search.childIds.map((id, i) => [id, i]));
+    const found = db.select({ id: cases.id, childId: cases.childId, registeredAt: cases.registeredAt }).from(cases).where(where).all();
+    found.sort((a, b) => rank.get(a.childId)! - rank.get(b.childId)! || b.registeredAt.localeCompare(a.registeredAt) || b.id.localeCompare(a.id));
+    ids = found.slice(offset, offset + input.pageSize).map((r) => r.id);
+  } else {
+    // By name: walk children in name order (CROSS JOIN keeps them the outer loop in SQLite) and stop at the page.
+    ids = (
+      input.sort === 'childName'
+        ? db.select({ id: cases.id }).from(children).crossJoin(cases).where(and(eq(cases.childId, children.id), where))
+        : db.select({ id: cases.id }).from(cases).where(where)
+    )
+      .orderBy(...caseloadOrder(input.sort, input.direction))
+      .limit(input.pageSize)
+      .offset(offset)
+      .all()
+      .map((r) => r.id);
+  }
   const assignee = alias(users, 'assignee');
   const rows = ids.length === 0 ? [] : db
     .select({
@@ -201,19 +265,20 @@ export function listCaseload(db: Db, params: { user: CurrentUser; portal: string
   const scope = caseScopeOf(params.user);
   const page = listCases(db, { scope, input: params.input, now: params.now });
   if (identifiesChildren(scope) && page.items.length > 0) {
-    inTransaction(db, (tx) =>
-      appendAudit(tx, { actorId: params.user.id, portal: params.portal, action: 'case.list', entity: 'case', detail: { ids: page.items.map((c) => c.id) } }, params.now),
-    );
+    appendReadAudit(db, { actorId: params.user.id, portal: params.portal, action: 'case.list', entity: 'case', detail: { ids: page.items.map((c) => c.id) } }, params.now);
   }
   return page;
 }
+
+/** A case reference: KR-<year>-<six-digit sequence within the year>. */
+export const caseReference = (year: number, seq: number) => `KR-${year}-${String(seq).padStart(6, '0')}`;
 
 function nextReference(db: Db, now: Date): string {
   const year = now.getUTCFullYear();
   const prefix = `KR-${year}-`;
   const last = db.select({ reference: cases.reference }).from(cases).where(like(cases.reference, `${prefix}%`)).orderBy(desc(cases.reference)).limit(1).get();
   const seq = last ? Number(last.reference.slice(prefix.length)) + 1 : 1;
-  return `${prefix}${String(seq).padStart(6, '0')}`;
+  return caseReference(year, seq);
 }
 
 export type RegisterCaseParams = {
@@ -226,6 +291,53 @@ export type RegisterCaseParams = {
   auditDetail?: Record<string, unknown>;
 };
 
+/** The rows one registration writes: the child, the household and its members, the case. */
+export function caseRegistrationRows(params: {
+  input: CaseIntakeInput;
+  communeCode: string;
+  reference: string;
+  actorId: string | null;
+  assignedTo: string | null;
+  at: string;
+  newId: () => string;
+}) {
+  const { input, at, newId } = params;
+  const childId = newId();
+  const householdId = newId();
+  const child: typeof children.$inferInsert = { id: childId, ...input.child, searchText: childSearchText(input.child), createdAt: at, updatedAt: at };
+  const household: typeof households.$inferInsert = {
+    id: householdId, villageCode: input.household.villageCode, communeCode: params.communeCode, idPoor: input.household.idPoor,
+    incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at,
+  };
+  const members: (typeof householdMembers.$inferInsert)[] = input.household.members.map((m, position) => ({ id: newId(), householdId, ...m, position }));
+  const caseRow: typeof cases.$inferInsert = {
+    id: newId(),
+    reference: params.reference,
+    childId,
+    householdId,
+    status: 'open',
+    stage: 'registered',
+    riskLevel: input.riskLevel,
+    protectionConcerns: input.protectionConcerns,
+    source: input.source,
+    summary: input.summary,
+    communeCode: params.communeCode,
+    assignedTo: params.assignedTo,
+    registeredBy: params.actorId,
+    registeredAt: at,
+    firstContactDueAt: firstContactDueAt(at, input.riskLevel),
+    createdAt: at,
+    updatedAt: at,
+  };
+  return { child, household, members, case: caseRow };
+}
+
+/** The audit entry of a registration. */
+export function caseRegistrationAudit(params: { caseId: string; reference: string; actorId: string | null; assignedTo: string | null; portal?: string; detail?: Record<string, unknown> }): AuditEntry {
+  const { caseId, reference } = params;
+  return { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference, assignedTo: params.assignedTo, ...params.detail } };
+}
+
 /** Register a child, their household and the case in one transaction, with its audit entry. */
 export function registerCase(db: Db, params: RegisterCaseParams): { caseId: string; reference: string } {
   const { input, now } = params;
@@ -233,43 +345,15 @@ export function registerCase(db: Db, params: RegisterCaseParams): { caseId: stri
   if (!village || village.level !== 'village' || !village.parentCode) {
     throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${input.household.villageCode} is not in the imported geography`, 'household.villageCode');
   }
-  const at = now.toISOString();
   return inTransaction(db, (tx) => {
-    const childId = randomUUID();
-    tx.insert(children).values({ id: childId, ...input.child, searchText: childSearchText(input.child), createdAt: at, updatedAt: at }).run();
-    const householdId = randomUUID();
-    tx.insert(households)
-      .values({ id: householdId, villageCode: input.household.villageCode, communeCode: village.parentCode!, idPoor: input.household.idPoor, incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at })
-      .run();
-    input.household.members.forEach((m, position) => tx.insert(householdMembers).values({ id: randomUUID(), householdId, ...m, position }).run());
-    const caseId = randomUUID();
     const reference = nextReference(tx, now);
-    tx.insert(cases)
-      .values({
-        id: caseId,
-        reference,
-        childId,
-        householdId,
-        status: 'open',
-        stage: 'registered',
-        riskLevel: input.riskLevel,
-        protectionConcerns: input.protectionConcerns,
-        source: input.source,
-        summary: input.summary,
-        communeCode: village.parentCode!,
-        assignedTo: params.assignedTo,
-        registeredBy: params.actorId,
-        registeredAt: at,
-        firstContactDueAt: firstContactDueAt(at, input.riskLevel),
-        createdAt: at,
-        updatedAt: at,
-      })
-      .run();
-    appendAudit(
-      tx,
-      { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference, assignedTo: params.assignedTo, ...params.auditDetail } },
-      now,
-    );
+    const rows = caseRegistrationRows({ input, communeCode: village.parentCode!, reference, actorId: params.actorId, assignedTo: params.assignedTo, at: now.toISOString(), newId: randomUUID });
+    tx.insert(children).values(rows.child).run();
+    tx.insert(households).values(rows.household).run();
+    for (const member of rows.members) tx.insert(householdMembers).values(member).run();
+    tx.insert(cases).values(rows.case).run();
+    const caseId = rows.case.id;
+    appendAudit(tx, caseRegistrationAudit({ caseId, reference, actorId: params.actorId, assignedTo: params.assignedTo, portal: params.portal, detail: params.auditDetail }), now);
     return { caseId, reference };
   });
 }

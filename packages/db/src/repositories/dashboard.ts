@@ -2,10 +2,10 @@
 import { and, asc, eq, isNull, lt, sql } from 'drizzle-orm';
 import { caseStages, riskLevels, type CaseStage, type RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
-import { inTransaction } from '../client';
-import { cases, children } from '../schema/index';
+import { caseTallies, cases, children } from '../schema/index';
+import { tallyScopeSql } from './cases';
 import { countPendingApprovals } from './approvals';
-import { appendAudit } from './audit';
+import { appendReadAudit } from './audit';
 import { caseScopeWhere, scopeOf, todayIn, type Work } from './case-workflow';
 import { countDueFollowUps } from './follow-ups';
 
@@ -75,12 +75,13 @@ function pastFirstContact(db: Db, w: Work, withList: boolean): DashboardSummary[
   };
 }
 
+/** Open cases by stage and risk from case_tallies (kept by triggers): a few dozen rows, whatever the caseload. */
 function openByStageRisk(db: Db, w: Work): DashboardSummary['openByStageRisk'] {
   const rows = db
-    .select({ stage: cases.stage, riskLevel: cases.riskLevel, n: sql<number>`count(*)` })
-    .from(cases)
-    .where(and(eq(cases.status, 'open'), isNull(cases.archivedAt), caseScopeWhere(scopeOf(w))))
-    .groupBy(cases.stage, cases.riskLevel)
+    .select({ stage: caseTallies.stage, riskLevel: caseTallies.riskLevel, n: sql<number>`sum(${caseTallies.cases})` })
+    .from(caseTallies)
+    .where(and(eq(caseTallies.status, 'open'), tallyScopeSql(scopeOf(w))))
+    .groupBy(caseTallies.stage, caseTallies.riskLevel)
     .all();
   const counts = new Map(rows.map((r) => [`${r.stage}/${r.riskLevel}`, r.n]));
   return caseStages.flatMap((stage) => riskLevels.map((riskLevel) => ({ stage, riskLevel, count: counts.get(`${stage}/${riskLevel}`) ?? 0 })));
@@ -104,7 +105,7 @@ export function findDashboardSummary(db: Db, w: Work): DashboardSummary {
   };
   if (summary.pastFirstContact.top.length > 0) {
     const ids = summary.pastFirstContact.top.map((c) => c.caseId);
-    inTransaction(db, (tx) => appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'dashboard.read', entity: 'case', detail: { ids } }, w.now));
+    appendReadAudit(db, { actorId: w.actor.id, portal: w.portal, action: 'dashboard.read', entity: 'case', detail: { ids } }, w.now);
   }
   return summary;
 }

@@ -20,7 +20,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, followUps, users } from '../schema/index';
 import { assertNotFuture, assertVersion, auditCase, auditRead, caseFor, caseOfRecord, caseScopeWhere, scopeOf, todayIn, type Work } from './case-workflow';
-import { appendAudit } from './audit';
+import { appendReadAudit } from './audit';
 import { updateVersioned } from './versioned';
 
 export const followUpKinds = ['reunification', 'closure', 'manual'] as const;
@@ -202,7 +202,7 @@ export function listDueFollowUps(db: Db, w: Work, params: { range: DueRange; pag
     .offset((params.page - 1) * params.pageSize)
     .all();
   if (identified && rows.length > 0) {
-    inTransaction(db, (tx) => appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'follow_up.due_list', entity: 'case', detail: { range: params.range, ids: [...new Set(rows.map((r) => r.caseId))] } }, w.now));
+    appendReadAudit(db, { actorId: w.actor.id, portal: w.portal, action: 'follow_up.due_list', entity: 'case', detail: { range: params.range, ids: [...new Set(rows.map((r) => r.caseId))] } }, w.now);
   }
   const items = rows.map((r) => ({
     id: r.id,

@@ -33,6 +33,8 @@ export const cases = sqliteTable(
     index('cases_commune_idx').on(t.communeCode, t.registeredAt),
     index('cases_assigned_idx').on(t.assignedTo, t.registeredAt),
     index('cases_child_idx').on(t.childId),
+    // The name search's triggers find the children of a household whose members changed.
+    index('cases_household_idx').on(t.householdId),
     index('cases_stage_idx').on(t.stage),
     // The caseload list pages newest-first over live cases: an index in that order answers page 1 without a sort.
     index('cases_live_registered_idx').on(t.registeredAt).where(sql`archived_at is null`),

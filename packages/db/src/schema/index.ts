@@ -29,3 +29,4 @@ export * from './volunteer-opportunities';
 export * from './volunteer-signups';
 export * from './volunteer-hours';
 export * from './safeguarding-clearances';
+export * from './case-tallies';

@@ -20,6 +20,7 @@ import {
   type CsiDomain,
   type RiskLevel,
 } from '@kruosar/domain';
+import { bulkInserts } from '../bulk-insert';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { assessments, cases, casePlans, closures, followUps, placements, services } from '../schema/index';
@@ -27,10 +28,10 @@ import { todayIn } from '../repositories/case-workflow';
 import { createRandom, type Random } from './random';
 
 const WORKFLOW_SEED = 20_320_103;
-const BATCH = 500;
+const BATCH = 5_000;
 
 type SeedCase = Pick<typeof cases.$inferSelect, 'id' | 'stage' | 'status' | 'riskLevel' | 'registeredAt' | 'firstContactAt' | 'updatedAt' | 'assignedTo' | 'protectionConcerns'>;
-type Ctx = { tx: Db; random: Random; today: string; supervisorId: string; newId: () => string };
+type Ctx = { insert: ReturnType<typeof bulkInserts>; random: Random; today: string; supervisorId: string; newId: () => string };
 
 const reached = (c: SeedCase, stage: CaseStage) => caseStages.indexOf(c.stage as CaseStage) >= caseStages.indexOf(stage);
 /** Morning in Battambang (02:00 UTC) on a day. */
@@ -61,11 +62,11 @@ function addAssessment(ctx: Ctx, c: SeedCase, assessedOn: string, state: 'approv
   const id = ctx.newId();
   const submittedAt = state === 'draft' ? null : at(assessedOn);
   const decided = state === 'approved' ? at(dayBetween(ctx.random, assessedOn, earlier(addDays(assessedOn, 3), ctx.today))) : null;
-  ctx.tx.insert(assessments).values({
+  ctx.insert(assessments, {
     id, caseId: c.id, ...input, assessedById: c.assignedTo!, createdById: c.assignedTo!,
     approvalState: state, submittedById: submittedAt ? c.assignedTo : null, submittedAt, decidedById: decided ? ctx.supervisorId : null, decidedAt: decided,
     createdAt: at(assessedOn), updatedAt: decided ?? at(assessedOn),
-  }).run();
+  });
   return { id, weak: weakDomains(input) };
 }
 
@@ -83,11 +84,11 @@ function addPlan(ctx: Ctx, c: SeedCase, assessment: { id: string; weak: CsiDomai
     childViewsNotGivenReason: tooYoung ? 'too_young' : null,
   });
   const decided = state === 'approved' ? at(madeOn) : null;
-  ctx.tx.insert(casePlans).values({
+  ctx.insert(casePlans, {
     id: ctx.newId(), caseId: c.id, ...input, createdById: c.assignedTo!,
     approvalState: state, submittedById: state === 'draft' ? null : c.assignedTo, submittedAt: state === 'draft' ? null : at(madeOn),
     decidedById: decided ? ctx.supervisorId : null, decidedAt: decided, createdAt: at(madeOn), updatedAt: at(madeOn),
-  }).run();
+  });
 }
 
 const providers = ['Kruosar caseworker', 'Kruosar counsellor', 'Commune health centre', 'Community centre team', 'Partner NGO'];
@@ -96,7 +97,7 @@ function addServices(ctx: Ctx, c: SeedCase, from: string, to: string) {
   for (let i = ctx.random.int(1, 3); i > 0; i--) {
     const type = ctx.random.weighted([['counselling', 4], ['community_centre', 4], ['education_support', 3], ['medical_outreach', 2], ['income_generation', 2], ['kinship_care_support', 1], ['legal_support', 1]] as const);
     const input = ServiceInput.parse({ type, deliveredOn: dayBetween(ctx.random, from, to), provider: ctx.random.pick(providers), outcome: ctx.random.weighted([['completed', 6], ['ongoing', 3], ['partly_completed', 1]] as const) });
-    ctx.tx.insert(services).values({ id: ctx.newId(), caseId: c.id, ...input, createdById: c.assignedTo!, createdAt: at(input.deliveredOn), updatedAt: at(input.deliveredOn) }).run();
+    ctx.insert(services, { id: ctx.newId(), caseId: c.id, ...input, createdById: c.assignedTo!, createdAt: at(input.deliveredOn), updatedAt: at(input.deliveredOn) });
   }
 }
 
@@ -104,12 +105,12 @@ function addVisit(ctx: Ctx, c: SeedCase, v: { placementId: string | null; kind: 
   // Old visits are nearly all done; the recent ones are where the overdue list comes from.
   const done = v.dueDate < ctx.today && ctx.random.chance(daysBetween(v.dueDate, ctx.today) > 60 ? 0.98 : 0.8);
   const doneOn = done ? dayBetween(ctx.random, v.dueDate, earlier(addDays(v.dueDate, 5), ctx.today)) : null;
-  ctx.tx.insert(followUps).values({
+  ctx.insert(followUps, {
     id: ctx.newId(), caseId: c.id, placementId: v.placementId, kind: v.kind, dueDate: v.dueDate,
     doneOn, childSeen: done ? true : null, wellbeing: done ? ctx.random.weighted([['doing_well', 8], ['some_concerns', 2], ['serious_concerns', 0.3]] as const) : null,
     notes: done ? 'Child at home and well cared for' : '', visitedById: done ? c.assignedTo : null,
     createdById: c.assignedTo!, createdAt: at(v.createdOn), updatedAt: at(doneOn ?? v.createdOn),
-  }).run();
+  });
 }
 
 /** Residential care, then a move home (a reunification with its visits) for some; a family placement for others. */
@@ -117,7 +118,7 @@ function addPlacements(ctx: Ctx, c: SeedCase, registeredOn: string, from: string
   const fromCare = c.protectionConcerns.includes('residential_care') || c.protectionConcerns.includes('separated_from_family') || ctx.random.chance(0.15);
   const insert = (input: PlacementInput) => {
     const id = ctx.newId();
-    ctx.tx.insert(placements).values({ id, caseId: c.id, ...input, createdById: c.assignedTo!, createdAt: at(from), updatedAt: at(from) }).run();
+    ctx.insert(placements, { id, caseId: c.id, ...input, createdById: c.assignedTo!, createdAt: at(from), updatedAt: at(from) });
     return id;
   };
   if (!fromCare) {
@@ -135,11 +136,11 @@ function addClosure(ctx: Ctx, c: SeedCase, closedOn: string, state: 'approved' |
   const approved = state === 'approved';
   const reason: ClosureReason = ctx.random.weighted([['goals_met', 70], ['moved', 10], ['refused', 8], ['transferred', 7], ['other', 5]] as const);
   const input = ClosureInput.parse({ reason, reasonOther: reason === 'other' ? 'The family asked to end support' : '', closedOn, summary: 'Plan goals reviewed with the family', followUpOn: proposedClosureFollowUpOn(reason, closedOn) });
-  ctx.tx.insert(closures).values({
+  ctx.insert(closures, {
     id: ctx.newId(), caseId: c.id, ...input, createdById: c.assignedTo!,
     approvalState: state, submittedById: c.assignedTo, submittedAt: at(closedOn), returnReason: state === 'returned' ? 'One more visit before closing' : null,
     decidedById: state === 'submitted' ? null : ctx.supervisorId, decidedAt: state === 'submitted' ? null : at(closedOn), createdAt: at(closedOn), updatedAt: at(closedOn),
-  }).run();
+  });
   if (approved && input.followUpOn) addVisit(ctx, c, { placementId: null, kind: 'closure', dueDate: input.followUpOn, createdOn: closedOn });
 }
 
@@ -173,7 +174,7 @@ function seedCaseWorkflow(ctx: Ctx, c: SeedCase) {
  * Add the workflow records of every demo case past registration. Seed only: records are written as they would
  * stand today (no audit replay), built from the same input schemas a person fills in. Returns the cases covered.
  */
-export function seedDemoWorkflow(db: Db, params: { now: Date; userIds: Map<string, string> }): number {
+export function seedDemoWorkflow(db: Db, params: { now: Date; userIds: Map<string, string>; onProgress?: (done: number, total: number) => void }): number {
   if ((db.select({ n: sql<number>`count(*)` }).from(assessments).get()?.n ?? 0) > 0) return 0;
   const random = createRandom(WORKFLOW_SEED);
   const rows: SeedCase[] = db
@@ -185,9 +186,10 @@ export function seedDemoWorkflow(db: Db, params: { now: Date; userIds: Map<strin
   const today = todayIn(params.now);
   for (let start = 0; start < rows.length; start += BATCH) {
     inTransaction(db, (tx) => {
-      const ctx: Ctx = { tx, random, today, supervisorId: params.userIds.get('supervisor')!, newId: random.uuid };
+      const ctx: Ctx = { insert: bulkInserts(tx), random, today, supervisorId: params.userIds.get('supervisor')!, newId: random.uuid };
       for (const c of rows.slice(start, start + BATCH)) seedCaseWorkflow(ctx, c);
     });
+    params.onProgress?.(Math.min(start + BATCH, rows.length), rows.length);
   }
   return rows.length;
 }

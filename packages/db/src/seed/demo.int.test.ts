@@ -36,7 +36,7 @@ describe('seedDemo', () => {
 
   it('seeds geography, one account per role and the requested children', async () => {
     const progress: [number, number][] = [];
-    const summary = await seedDemo(db, { ...options, onProgress: (done, total) => progress.push([done, total]) });
+    const summary = await seedDemo(db, { ...options, onProgress: (done, total, step) => step === 'children' && progress.push([done, total]) });
     expect(summary).toMatchObject({ children: 300, cases: 300, communes: [...demoCommuneCodes] });
     expect(summary.hiveNeeds).toBeGreaterThan(5);
     expect(db.select({ n: sql<number>`count(*)` }).from(children).get()?.n).toBe(300);

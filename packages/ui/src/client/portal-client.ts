@@ -6,6 +6,11 @@ import type { Portal } from '@kruosar/domain';
 export type PortalClientOptions = {
   /** Where the server is; defaults to this page's origin (the server serves the portals itself). */
   origin?: string;
+  /**
+   * Send queries as POST (the server allows it): their input, such as a child's name typed in a search, then
+   * travels in the body and never in a URL that a proxy or access log keeps.
+   */
+  queriesAsPost?: boolean;
 };
 
 export function portalEndpoint(portal: Portal, options: PortalClientOptions = {}): string {
@@ -27,7 +32,7 @@ export function createPortalClient<TRouter extends AnyTRPCRouter>(
   const link = splitLink<AnyTRPCRouter>({
     condition: (op) => op.path === 'auth.signIn',
     true: httpLink({ url, fetch: withCookie }),
-    false: httpBatchLink({ url, fetch: withCookie, maxItems: 10 }),
+    false: httpBatchLink({ url, fetch: withCookie, maxItems: 10, ...(options.queriesAsPost ? { methodOverride: 'POST' as const } : {}) }),
   });
   return createTRPCClient<TRouter>({ links: [link as unknown as TRPCLink<TRouter>] });
 }
