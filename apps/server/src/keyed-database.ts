@@ -1,7 +1,7 @@
 // How the CLI opens a database with its key, and keeps the audit checkpoint outside it up to date.
 import path from 'node:path';
 import {
-  AuditCheckpointError, DatabaseOpenError, checkpointFileOf, closeDatabase, databaseFileState, defaultKeyFile, loadInstallationKeys, openDatabase, readCheckpoint, writeCheckpoint,
+  AuditCheckpointError, DatabaseOpenError, checkWritable, checkpointFileOf, closeDatabase, databaseFileState, defaultKeyFile, loadInstallationKeys, openDatabase, readCheckpoint, writeCheckpoint,
   type Db, type InstallationKeys,
 } from '@kruosar/db';
 import { dbKeyFromEnv } from './config';
@@ -13,6 +13,8 @@ export type DbTarget = { dbPath: string; keyFile?: string | undefined };
  * Only a database that does not exist yet (or a plain one being encrypted) gets a new key file.
  */
 export function keysFor(target: DbTarget, opts: { create: boolean; forEncrypt?: boolean }): InstallationKeys {
+  // A missing or read-only folder is explained before any key file is looked for or made there.
+  checkWritable(target.dbPath);
   const state = databaseFileState(target.dbPath);
   if (state === 'plain' && !opts.forEncrypt) {
     throw new DatabaseOpenError(`The database ${path.resolve(target.dbPath)} is not encrypted (an earlier release made it). Stop the server, back the file up, then run: kruosar encrypt --db ${target.dbPath}`);
