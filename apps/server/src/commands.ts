@@ -1,15 +1,15 @@
 // What each CLI command does. Each opens the database itself, reports progress, and closes it.
+// The HTTP server and the API are imported by the commands that need them: backup, restore and audit verify start
+// in the time it takes to load the database layer, not the whole platform.
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '@kruosar/api';
 import {
   appendAudit, backupDatabase, batchReadAudits, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, flushReadAudits, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditLog, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
 import { ServerConfig } from './config';
 import { checkpointOnClose, keysFor, openKeyed, startCheckpoints, type DbTarget } from './keyed-database';
-import { buildServer } from './app';
 import { printDemoBanner, progressLine } from './output';
 
 export async function runStart(
@@ -27,6 +27,7 @@ export async function runStart(
   const { db, keys } = openKeyed(opts, { create: true });
   // Reads of children's records are audited in one transaction per turn of the event loop, not one commit each.
   batchReadAudits(db);
+  const { buildServer } = await import('./app');
   const app = await buildServer(config, db);
   try {
     await app.listen({ port: config.port, host: config.host });
@@ -63,6 +64,7 @@ export async function runSeed(opts: DbTarget & { children: number }) {
 
 async function seedInto(db: Db, children: number) {
   if (!Number.isInteger(children) || children < 0) throw new DomainError('INVALID', 'errors.invalid', '--children must be a whole number of 0 or more');
+  const { hashPassword } = await import('@kruosar/api');
   const labels = { children: 'Creating synthetic children', workflow: 'Adding their workflow records' } as const;
   const summary = await seedDemo(db, { children, now: new Date(), hashPassword, onProgress: (done, total, step) => progressLine(labels[step], done, total) });
   return summary;
@@ -95,6 +97,7 @@ export async function runUserCreate(opts: DbTarget & { passwordFromStdin: boolea
   const input = UserCreateInput.parse({ ...opts.input, password });
   const { db, keys } = openKeyed(opts, { create: true });
   try {
+    const { hashPassword } = await import('@kruosar/api');
     const passwordHash = await hashPassword(input.password);
     const now = new Date();
     const user = inTransaction(db, (tx) => {
