@@ -44,8 +44,6 @@ export function refusalOf(req: FastifyRequest): Refusal | undefined {
 
 export type ApiGuardOptions = { publicCallsPerMinute: number; maxResponseBytes: number };
 
-const signedIn = (req: FastifyRequest) => Object.keys(req.cookies ?? {}).some((name) => name.startsWith('kruosar_'));
-
 export function registerApiGuards(app: FastifyInstance, options: ApiGuardOptions) {
   const publicBudget = createPublicCallBudget({ callsPerMinute: options.publicCallsPerMinute });
   app.addHook('onRequest', async (req, reply) => {
@@ -53,7 +51,8 @@ export function registerApiGuards(app: FastifyInstance, options: ApiGuardOptions
     void reply.header('cache-control', 'no-store');
     const refusal = refusalOf(req);
     if (refusal) return reply.code(refusal.status).send({ error: refusal.error });
-    if (req.routeOptions.url.startsWith('/api/supporters/') && !signedIn(req) && !publicBudget.spend(req.ip, procedurePaths(req).length)) {
+    // Every supporters call counts, cookie or not: a made-up cookie must not buy a way around the budget.
+    if (req.routeOptions.url.startsWith('/api/supporters/') && !publicBudget.spend(req.ip, procedurePaths(req).length)) {
       return reply.code(429).header('retry-after', '60').send({ error: 'Too many requests; try again in a minute' });
     }
     // A bodiless POST (sign-out sent with nothing) is a call without input; tRPC wants a type to read it as.
@@ -77,8 +76,8 @@ export function registerApiGuards(app: FastifyInstance, options: ApiGuardOptions
 }
 
 /**
- * Anonymous calls to the public procedures (the supporters' impact pages) per address and minute, counted per
- * call, not per request: the pages need a few dozen; a flood gets 429 long before it can crowd out everyone else.
+ * Calls to the supporters portal (the public impact pages) per address and minute, counted per call, not per
+ * request: the pages need a few dozen; a flood gets 429 long before it can crowd out everyone else.
  */
 export function createPublicCallBudget(opts: { callsPerMinute: number; maxAddresses?: number }) {
   const maxAddresses = opts.maxAddresses ?? 10_000;

@@ -22,7 +22,7 @@ export const ServerConfig = z.object({
    * limits.
    */
   trustProxy: z.string().optional(),
-  /** Anonymous calls per address and minute to the public (supporters) procedures. */
+  /** Calls per address and minute to the supporters portal, whose impact pages are public. */
   publicCallsPerMinute: z.number().int().positive().default(300),
   /** The largest answer one API request may get. */
   maxResponseBytes: z.number().int().positive().default(20 * 1024 * 1024),

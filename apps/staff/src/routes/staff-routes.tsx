@@ -21,6 +21,7 @@ import { NewStoryScreen } from '../features/stories/new-story-screen';
 import { StoriesScreen, mayWriteStories } from '../features/stories/stories-screen';
 import { StoryScreen } from '../features/stories/story-screen';
 import { VolunteeringScreen } from '../features/volunteering/volunteering-screen';
+import { SessionsScreen } from '../features/account/sessions-screen';
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
@@ -78,6 +79,9 @@ export function StaffNav({ user }: { user: CurrentUser }) {
           {t('nav.volunteering')}
         </NavLink>
       ) : null}
+      <NavLink href="/account" active={location === '/account'}>
+        {t('nav.account')}
+      </NavLink>
     </TabNav.Root>
   );
 }
@@ -146,6 +150,9 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
           <VolunteeringScreen />
         </Route>
       ) : null}
+      <Route path="/account">
+        <SessionsScreen />
+      </Route>
       <Route>
         <NotFound />
       </Route>
