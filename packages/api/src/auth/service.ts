@@ -19,7 +19,9 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<CurrentU
   const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!found || !ok) {
     ctx.signInLimiter.fail(keys, now);
-    appendAudit(ctx.db, { actorId: found?.id ?? null, portal: ctx.portal, action: 'auth.signIn.failed', entity: 'user', entityId: found?.id ?? null, detail: { username: input.username } }, now);
+    inTransaction(ctx.db, (tx) =>
+      appendAudit(tx, { actorId: found?.id ?? null, portal: ctx.portal, action: 'auth.signIn.failed', entity: 'user', entityId: found?.id ?? null, detail: { username: input.username } }, now),
+    );
     throw invalidCredentials();
   }
   if (portalOfRole[found.role] !== ctx.portal) {
