@@ -46,7 +46,10 @@ function makeScratchCopy() {
   symlinkSync(path.join(repo, 'node_modules'), path.join(scratch, 'node_modules'));
   for (const file of files.filter((f) => f.endsWith('/package.json'))) {
     const modules = path.join(path.dirname(file), 'node_modules');
-    if (existsSync(path.join(repo, modules))) cpSync(path.join(repo, modules), path.join(scratch, modules), { recursive: true, verbatimSymlinks: true });
+    if (!existsSync(path.join(repo, modules))) continue;
+    // Not .cache: tsc -b's build info there would describe this checkout, not the copy.
+    const filter = (source) => !source.startsWith(path.join(repo, modules, '.cache'));
+    cpSync(path.join(repo, modules), path.join(scratch, modules), { recursive: true, verbatimSymlinks: true, filter });
   }
   // Turbo hashes files through git: give the copy a repository of its own.
   for (const args of [['init', '-q'], ['add', '-A'], ['-c', 'user.name=check', '-c', 'user.email=check@localhost', 'commit', '-qm', 'scratch']]) {

@@ -1,6 +1,7 @@
 // Shared Playwright settings: Debian's Chromium (never a downloaded browser), and a real server
 // started on a fresh SQLite file with the synthetic demo data for each portal's browser tests.
-import { defineConfig, devices } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { defineConfig, devices, expect } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,6 +81,16 @@ export function portalE2eConfig(opts) {
       stderr: 'pipe',
     },
   });
+}
+
+/**
+ * Fails with every axe rule the page breaks and where (an empty list passes), for the axe check each screen
+ * gets in English and in Khmer.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function expectNoAxeViolations(page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
 export { chromiumArgs };

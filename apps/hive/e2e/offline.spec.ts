@@ -2,13 +2,8 @@
 // network (service worker), and when the network returns each is sent once; staff triage one in the staff portal
 // and the volunteer sees the new status and message. A need the server refuses is kept to fix or delete.
 // Needs the staff portal built too (apps/hive/turbo.json makes e2e depend on it).
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 type Queued = { id: string; ownerId: string; delivery: string; input: Record<string, unknown> };
 

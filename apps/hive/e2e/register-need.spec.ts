@@ -1,12 +1,7 @@
 // A volunteer signs in in Khmer, registers a need, sees it in "My reports", switches to English,
 // and the screen passes axe in both languages.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 test('hive volunteer: Khmer first, register a need, see it in My reports, English too, accessible', async ({ page }) => {
   await page.goto('/hive/');

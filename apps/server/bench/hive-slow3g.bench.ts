@@ -57,7 +57,7 @@ async function freshPhone(browser: Browser): Promise<Page> {
 
 function buildHive(log: (line: string) => void) {
   log('  building the hive portal (vite build)...');
-  const output = execFileSync('pnpm', ['exec', 'vite', 'build'], { cwd: path.join(repoRoot, 'apps/hive'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const output = execFileSync('pnpm', ['run', 'build'], { cwd: path.join(repoRoot, 'apps/hive'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const budget = output.split('\n').find((line) => line.includes('first-load JS'));
   if (budget) log(`  ${budget.replace(/^.*first-load JS/, 'first-load JS').trim()}`);
 }

@@ -115,8 +115,8 @@ export async function runGeoImport(opts: DbTarget & { file: string }) {
   const gazetteer = readGazetteerFile(opts.file);
   const { db, keys } = openKeyed(opts, { create: true });
   try {
-    const result = importGazetteer(db, gazetteer, (done, total) => progressLine('Importing geography', done, total));
-    appendAudit(db, { actorId: null, portal: 'cli', action: 'geo.import', entity: 'geo_units', detail: { file: path.basename(opts.file), ...result } }, new Date());
+    const progress = (done: number, total: number) => progressLine('Importing geography', done, total);
+    const result = importGazetteer(db, gazetteer, progress, { portal: 'cli', source: path.basename(opts.file), now: new Date() });
     console.log(`Imported ${result.provinces} provinces, ${result.districts} districts, ${result.communes} communes, ${result.villages} villages.`);
   } finally {
     checkpointOnClose(db, opts, keys);

@@ -1,12 +1,7 @@
 // Intake with a duplicate warning, the case page with an edit, a stale edit from a second browser that is refused
 // and keeps its input, and a supervisor's bulk assignment of every matching case; axe on the intake and case page.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 /** A fresh browser (its own session), signed in and switched to English. */
 async function signIn(browser: Browser, username: string): Promise<Page> {

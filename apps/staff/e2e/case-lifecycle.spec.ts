@@ -2,13 +2,8 @@
 // registration, first contact, assessment, case plan with the child's views, a service, a reunification with its
 // follow-up visits, closure. Along the way: the requester cannot approve their own assessment (the screen says
 // why and the server refuses), and the assessment form and the approvals inbox pass axe.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 /** A signed-in person in their own browser context (own cookies), working in English. */
 async function signIn(browser: Browser, username: string): Promise<Page> {

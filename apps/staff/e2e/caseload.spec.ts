@@ -1,11 +1,6 @@
 // A caseworker signs in, works the caseload in English and Khmer, and the screen passes axe.
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 test('caseworker: sign in, caseload with search and paging, English and Khmer, accessible', async ({ page }) => {
   await page.goto('/staff/');

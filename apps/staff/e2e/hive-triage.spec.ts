@@ -2,13 +2,8 @@
 // a stale decision refused and reloaded), a supervisor keeps a commune hive (committee, volunteers with training,
 // meetings, milestones and the index history, a stale record refused), an analyst sees counts without names.
 // Runs after the other staff specs, on the same demo database; it decides a few needs of its own.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 async function signIn(page: Page, username: string) {
   await page.goto('/staff/');

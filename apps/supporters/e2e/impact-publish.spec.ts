@@ -2,13 +2,8 @@
 // the analyst publishes it, and the public impact page (nobody signed in) shows it with "<10" explained; axe
 // finds nothing in English or Khmer. Then a volunteer signs up for a shift near children and is held until
 // safeguarding is cleared. Both portals are served by the one demo server this config starts.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 async function signInToStaff(page: Page, username: string) {
   await page.goto('/staff/');

@@ -1,12 +1,7 @@
 // The public impact page works without signing in; a donor signs in, sees who they are, reads it
 // in Khmer; axe finds nothing on either.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 const figuresOrEmptyState = (page: Page) =>
   page.getByTestId('impact-figure').first().or(page.getByRole('heading', { name: 'No impact figures published yet' }));

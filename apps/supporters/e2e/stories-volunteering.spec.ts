@@ -1,13 +1,8 @@
 // Stories and volunteering across both portals: a caseworker writes a story, a supervisor reviews and publishes it,
 // the public reads it, withdrawn consent takes it down at once; a supervisor records a volunteer's safeguarding,
 // which confirms their held sign-up, and approves their hours. axe checks each new screen.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 /** A signed-in page of its own (own cookies), so two people can work side by side. */
 async function staffAs(browser: Browser, username: string): Promise<Page> {

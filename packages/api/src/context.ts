@@ -20,7 +20,7 @@ export type InnerContext = {
   signInLimiter: SignInLimiter;
   /** Client address, for the sign-in rate limit. */
   clientKey: string;
-  /** Hash a password with argon2id; injectable so tests can use cheaper settings. */
+  /** How long a session lasts after sign-in. */
   sessionTtlHours: number;
 };
 

@@ -1,6 +1,6 @@
 // Inserts for bulk loads (the seed): one prepared statement per table and column set, values mapped as drizzle maps
 // them. Building a drizzle query costs more than SQLite's insert itself, so 100,000 children would spend minutes there.
-import type { Statement } from 'better-sqlite3';
+import type Database from 'better-sqlite3-multiple-ciphers';
 import { getTableColumns, getTableName } from 'drizzle-orm';
 import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Db } from './client';
@@ -10,7 +10,7 @@ export type RowInserter<T extends SQLiteTable> = (row: T['$inferInsert']) => voi
 /** A function that inserts one row of `table`; columns left out take the table's defaults, as with drizzle. */
 export function rowInserter<T extends SQLiteTable>(db: Db, table: T): RowInserter<T> {
   const columns = getTableColumns(table) as Record<string, SQLiteColumn>;
-  const statements = new Map<string, { statement: Statement; keys: string[] }>();
+  const statements = new Map<string, { statement: Database.Statement; keys: string[] }>();
   const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
   return (row) => {
     const values = row as Record<string, unknown>;

@@ -3,6 +3,7 @@ export * from './errors';
 export * from './roles';
 export * from './common/schemas';
 export * from './common/khmer-digits';
+export * from './common/cambodia-date';
 export * from './geography/schemas';
 export * from './user/schemas';
 export * from './child/schemas';

@@ -20,7 +20,9 @@ export async function signIn(ctx: Context, input: SignInInput): Promise<CurrentU
   const ok = await verifyPassword(found?.passwordHash ?? (await decoyPasswordHash()), input.password);
   if (!found || !ok) {
     // The typed username is kept only when it names an account: a password typed in the wrong box is not logged.
-    appendAudit(ctx.db, { actorId: found?.id ?? null, portal: ctx.portal, action: 'auth.signIn.failed', entity: 'user', entityId: found?.id ?? null, detail: found ? { username: found.username } : {} }, now);
+    inTransaction(ctx.db, (tx) =>
+      appendAudit(tx, { actorId: found?.id ?? null, portal: ctx.portal, action: 'auth.signIn.failed', entity: 'user', entityId: found?.id ?? null, detail: found ? { username: found.username } : {} }, now),
+    );
     throw invalidCredentials();
   }
   ctx.signInLimiter.succeed(ctx.db, { ...attempt, userId: found.id }, now);

@@ -2,9 +2,9 @@
 import { and, eq, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   assertStageChange,
+  cambodiaToday,
   caseScopeOf,
   conflict,
-  dateOf,
   DomainError,
   invalid,
   notFound,
@@ -29,11 +29,8 @@ export type CaseRow = typeof cases.$inferSelect;
 
 export const scopeOf = (w: Work): CaseScope => caseScopeOf(w.actor);
 
-/** Cambodia keeps UTC+7 all year: "today" for a caseworker in Battambang, not in Greenwich. */
-const CAMBODIA_OFFSET_MS = 7 * 60 * 60 * 1000;
-export function todayIn(now: Date): string {
-  return dateOf(new Date(now.getTime() + CAMBODIA_OFFSET_MS).toISOString());
-}
+/** "Today" for a caseworker in Battambang, not in Greenwich. */
+export const todayIn = cambodiaToday;
 
 /**
  * The WHERE clause of a scope over the cases table: the caseload's own rule, so there is one. With

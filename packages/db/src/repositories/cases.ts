@@ -8,8 +8,12 @@ import { inTransaction } from '../client';
 import { caseTallies, cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
 import { appendAudit, type AuditEntry, appendReadAudit } from './audit';
 
+/**
+ * What a name search matches against: Latin names in both orders ("Sok Dara" and "Dara Sok" are one child),
+ * the Khmer name as written (family then given, no space) and the Khmer given name alone.
+ */
 export function childSearchText(c: { givenNameKm: string; familyNameKm: string; givenNameLatin: string; familyNameLatin: string }) {
-  return stripZeroWidth([c.familyNameLatin, c.givenNameLatin, c.givenNameLatin, c.familyNameKm + c.givenNameKm, c.givenNameKm].join(' ').toLowerCase());
+  return stripZeroWidth([c.familyNameLatin, c.givenNameLatin, c.familyNameLatin, c.familyNameKm + c.givenNameKm, c.givenNameKm].join(' ').toLowerCase());
 }
 
 /**

@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import { caseTallies, cases, children } from '../schema/index';
 import { tallyScopeSql } from './cases';
 import { countPendingApprovals } from './approvals';
+import { identifiesChildren } from './cases';
 import { appendReadAudit } from './audit';
 import { caseScopeWhere, scopeOf, todayIn, type Work } from './case-workflow';
 import { countDueFollowUps } from './follow-ups';
@@ -92,7 +93,8 @@ function openByStageRisk(db: Db, w: Work): DashboardSummary['openByStageRisk'] {
  * An analyst sees every count and no list: references and names stay with the people who work the cases.
  */
 export function findDashboardSummary(db: Db, w: Work): DashboardSummary {
-  const identified = w.actor.role === 'admin' || w.actor.role === 'supervisor' || w.actor.role === 'caseworker';
+  // The same record scope that decides whether the case list shows names decides it here.
+  const identified = identifiesChildren(scopeOf(w));
   const approves = w.actor.role === 'admin' || w.actor.role === 'supervisor';
   const due = countDueFollowUps(db, w);
   const summary: DashboardSummary = {

@@ -3,28 +3,37 @@ import { and, eq, inArray, like, sql } from 'drizzle-orm';
 import { DomainError, type GeoLevel, type GeoUnit, type GazetteerFile, unitsFromGazetteer } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
+import { appendAudit } from './audit';
 import { cases, geoUnits } from '../schema/index';
 
 export type GeoImportResult = { provinces: number; districts: number; communes: number; villages: number };
 
 /**
  * Import (or update) every unit of a gazetteer in one transaction: a bad file changes nothing.
- * `onProgress` is called every 1,000 rows so a CLI can show progress on long imports.
+ * `onProgress` is called every 1,000 rows so a CLI can show progress on long imports. With `audit`, the
+ * `geo.import` audit entry commits in the same transaction as the units.
  */
-export function importGazetteer(db: Db, file: GazetteerFile, onProgress?: (done: number, total: number) => void): GeoImportResult {
+export function importGazetteer(
+  db: Db,
+  file: GazetteerFile,
+  onProgress?: (done: number, total: number) => void,
+  audit?: { portal: string; source: string; now: Date },
+): GeoImportResult {
   const { units, problems } = unitsFromGazetteer(file);
   if (problems.length > 0) {
     throw new DomainError('INVALID', 'errors.gazetteerInvalid', `The gazetteer has ${problems.length} problem(s), nothing was imported:\n  ${problems.slice(0, 20).join('\n  ')}`);
   }
+  const count = (level: GeoLevel) => units.filter((u) => u.level === level).length;
+  const result = { provinces: count('province'), districts: count('district'), communes: count('commune'), villages: count('village') };
   inTransaction(db, (tx) => {
     units.forEach((unit, i) => {
       tx.insert(geoUnits).values(unit).onConflictDoUpdate({ target: geoUnits.code, set: { ...unit } }).run();
       if (onProgress && (i + 1) % 1000 === 0) onProgress(i + 1, units.length);
     });
+    if (audit) appendAudit(tx, { actorId: null, portal: audit.portal, action: 'geo.import', entity: 'geo_units', detail: { file: audit.source, ...result } }, audit.now);
   });
   onProgress?.(units.length, units.length);
-  const count = (level: GeoLevel) => units.filter((u) => u.level === level).length;
-  return { provinces: count('province'), districts: count('district'), communes: count('commune'), villages: count('village') };
+  return result;
 }
 
 export function upsertGeoUnits(db: Db, units: GeoUnit[]) {

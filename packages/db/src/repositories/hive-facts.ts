@@ -2,6 +2,7 @@
 import { and, asc, eq, gt, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import {
+  cambodiaToday,
   countMeetingsInLastSixMonths,
   isHiveVolunteerTrained,
   openNeedStatuses,
@@ -18,10 +19,7 @@ import {
 import type { Db } from '../client';
 import { geoUnits, hiveCommitteeMembers, hiveCommunes, hiveIndependenceHistory, hiveMeetings, hiveNeeds, hiveVolunteers } from '../schema/index';
 
-/** Cambodia keeps UTC+7 all year: "today" for a hive in Battambang, not in Greenwich. */
-export function cambodiaToday(now: Date): string {
-  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
+export { cambodiaToday };
 
 /** The same day `months` calendar months earlier (yyyy-mm-dd). */
 export function monthsBefore(date: string, months: number): string {

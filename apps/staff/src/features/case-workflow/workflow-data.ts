@@ -12,10 +12,8 @@ export function useWorkflowOverview(caseId: string) {
   return useQuery(trpc.workflow.overview.queryOptions({ caseId }));
 }
 
-/** Today in Cambodia (UTC+7, no daylight saving), as the server counts due dates. */
-export function todayInCambodia(now = new Date()): string {
-  return new Date(now.getTime() + 7 * 60 * 60 * 1000).toISOString().slice(0, 10);
-}
+/** Today in Cambodia, as the server counts due dates. */
+export { cambodiaToday as todayInCambodia } from '@kruosar/domain';
 
 /**
  * After a change, everything that may show it is read again: the case (stage, version), its workflow records,

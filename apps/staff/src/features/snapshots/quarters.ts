@@ -1,9 +1,7 @@
 // The quarters an analyst may build: those that have ended (in Cambodia), newest first.
 
 /** Today in Cambodia as yyyy-mm-dd, the day the server decides by. */
-export function cambodiaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { cambodiaToday } from '@kruosar/domain';
 
 /** The last `count` quarters that ended before `today`, as "2026-Q3", newest first. */
 export function endedQuarters(today: string, count: number): string[] {

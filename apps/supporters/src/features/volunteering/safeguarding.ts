@@ -19,6 +19,4 @@ export function missingSafeguarding(state: SafeguardingState): SafeguardingStep[
 }
 
 /** Today in Cambodia as yyyy-mm-dd, the day the server counts shifts by. */
-export function cambodiaToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
+export { cambodiaToday } from '@kruosar/domain';
