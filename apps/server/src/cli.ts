@@ -4,7 +4,7 @@ import { DomainError, roles } from '@kruosar/domain';
 import { DatabaseOpenError } from '@kruosar/db';
 import { ZodError } from 'zod';
 import { defaultDbPath } from './config';
-import { runAuditVerify, runBackup, runDemo, runGeoImport, runRestore, runSeed, runStart, runUserCreate } from './commands';
+import { runAuditVerify, runBackup, runDemo, runGeoImport, runRestore, runSeed, runStart, runUserCreate, runUserReset, runUserSetActive } from './commands';
 
 const program = new Command('kruosar').description('Kruosar: case management and community platform for family-based care').showHelpAfterError();
 const dbOption = () => new Option('--db <path>', 'SQLite database file').default(defaultDbPath());
@@ -39,6 +39,16 @@ user.command('create').description('create a user; the password is read from std
     passwordFromStdin: o.passwordStdin,
     input: { username: o.username, displayName: o.name, role: o.role, locale: o.locale, communeCodes: o.communes ? String(o.communes).split(',').map((c: string) => c.trim()) : [], password: 'placeholder-replaced' },
   }));
+
+user.command('deactivate').description('deactivate a staff account; its open sessions end at once').addOption(dbOption())
+  .requiredOption('--username <username>')
+  .action((o) => runUserSetActive({ dbPath: o.db, username: String(o.username).trim().toLowerCase(), active: false }));
+user.command('reactivate').description('let a deactivated staff account sign in again').addOption(dbOption())
+  .requiredOption('--username <username>')
+  .action((o) => runUserSetActive({ dbPath: o.db, username: String(o.username).trim().toLowerCase(), active: true }));
+user.command('reset').description('reset a staff password: a temporary one is printed once and must be changed at the next sign-in').addOption(dbOption())
+  .requiredOption('--username <username>')
+  .action((o) => runUserReset({ dbPath: o.db, username: String(o.username).trim().toLowerCase() }));
 
 const geo = program.command('geo').description('geography');
 geo.command('import <file>').description('import a gazetteer JSON file (provinces, districts, communes, villages)').addOption(dbOption())

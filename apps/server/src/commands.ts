@@ -2,9 +2,9 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { hashPassword } from '@kruosar/api';
+import { hashPassword, newTemporaryPassword } from '@kruosar/api';
 import {
-  appendAudit, backupDatabase, closeDatabase, countCases, createUser, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditChain, type Db,
+  appendAudit, backupDatabase, closeDatabase, countCases, createUser, findAccountIdByUsername, importGazetteer, resetStaffPassword, setStaffAccountActive, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditChain, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
 import { ServerConfig } from './config';
@@ -128,6 +128,32 @@ export async function runAuditVerify(opts: { dbPath: string }) {
     const result = verifyAuditChain(db);
     if (!result.ok) throw new DomainError('CONFLICT', 'errors.auditBroken', `The audit log has been altered: the chain breaks at entry ${result.brokenAt} (of ${result.entries}).`);
     console.log(`Audit log intact: ${result.entries} entries.`);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+/** For when no administrator can sign in: deactivate (sessions end at once) or reactivate a staff account. */
+export function runUserSetActive(opts: { dbPath: string; username: string; active: boolean }) {
+  const db = openDatabase(opts.dbPath);
+  try {
+    const found = findAccountIdByUsername(db, opts.username);
+    const account = setStaffAccountActive(db, { actor: null, portal: 'cli', now: new Date() }, { id: found.id, expectedVersion: found.version, active: opts.active });
+    console.log(`${account.username} is ${account.status}${opts.active ? '' : '; their sessions have ended'}.`);
+  } finally {
+    closeDatabase(db);
+  }
+}
+
+/** A new temporary password, printed once; the person chooses their own at the next sign-in. */
+export async function runUserReset(opts: { dbPath: string; username: string }) {
+  const temporaryPassword = newTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  const db = openDatabase(opts.dbPath);
+  try {
+    const found = findAccountIdByUsername(db, opts.username);
+    const account = resetStaffPassword(db, { actor: null, portal: 'cli', now: new Date() }, { id: found.id, expectedVersion: found.version, passwordHash });
+    console.log(`Temporary password for ${account.username}: ${temporaryPassword}\n(shown once; they choose a new one at the next sign-in)`);
   } finally {
     closeDatabase(db);
   }

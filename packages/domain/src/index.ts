@@ -5,6 +5,7 @@ export * from './common/schemas';
 export * from './common/khmer-digits';
 export * from './geography/schemas';
 export * from './user/schemas';
+export * from './user/admin';
 export * from './child/schemas';
 export * from './household/schemas';
 export * from './case/values';

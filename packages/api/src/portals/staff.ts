@@ -22,6 +22,7 @@ import { snapshotsRouter } from '../routers/snapshots';
 import { storiesRouter } from '../routers/stories';
 import { volunteeringRouter } from '../routers/volunteering';
 import { safeguardingRouter } from '../routers/safeguarding';
+import { accountRouter, usersRouter } from '../routers/users';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -49,5 +50,7 @@ export const staffRouter = router({
   stories: storiesRouter,
   volunteering: volunteeringRouter,
   safeguarding: safeguardingRouter,
+  users: usersRouter,
+  account: accountRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -29,3 +29,8 @@ export function deleteSession(db: Db, token: string) {
 export function deleteExpiredSessions(db: Db, now: Date) {
   db.delete(sessions).where(lt(sessions.expiresAt, now.toISOString())).run();
 }
+
+/** End every session of a person at once (deactivated, password reset): their next request is signed out. */
+export function endSessionsOfUser(db: Db, userId: string): number {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}
