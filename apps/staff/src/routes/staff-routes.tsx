@@ -21,6 +21,7 @@ import { NewStoryScreen } from '../features/stories/new-story-screen';
 import { StoriesScreen, mayWriteStories } from '../features/stories/stories-screen';
 import { StoryScreen } from '../features/stories/story-screen';
 import { VolunteeringScreen } from '../features/volunteering/volunteering-screen';
+import { UsersScreen } from '../features/users/users-screen';
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
@@ -78,6 +79,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
           {t('nav.volunteering')}
         </NavLink>
       ) : null}
+      {user.role === 'admin' ? (
+        <NavLink href="/users" active={location === '/users'}>
+          {t('nav.users')}
+        </NavLink>
+      ) : null}
     </TabNav.Root>
   );
 }
@@ -96,6 +102,11 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
   return (
     <Switch>
       <Route path="/">{homeIsDashboard(user.role) ? <DashboardScreen user={user} /> : <CaseloadScreen user={user} />}</Route>
+      {user.role === 'admin' ? (
+        <Route path="/users">
+          <UsersScreen />
+        </Route>
+      ) : null}
       <Route path="/dashboard">
         <DashboardScreen user={user} />
       </Route>
