@@ -161,7 +161,8 @@ export function findPasswordHash(db: Db, userId: string): string {
 /** The person's own new password; the "must change" mark is cleared. */
 export function changeOwnPassword(db: Db, w: { actor: Pick<CurrentUser, 'id'>; portal: string; now: Date }, passwordHash: string): void {
   inTransaction(db, (tx) => {
-    tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: w.now.toISOString(), version: sql`${users.version} + 1` }).where(eq(users.id, w.actor.id)).run();
+    // Not a versioned edit: an administrator's open list of accounts stays current when someone changes their password.
+    tx.update(users).set({ passwordHash, mustChangePassword: false, updatedAt: w.now.toISOString() }).where(eq(users.id, w.actor.id)).run();
     appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'user.changePassword', entity: 'user', entityId: w.actor.id }, w.now);
   });
 }

@@ -51,9 +51,9 @@ export function UsersScreen() {
         <Button onClick={() => { setIssued(null); create.reset(); setEditing('new'); }}>{t('users.create')}</Button>
       </Flex>
       {issued ? (
-        <Callout.Root color="green" role="status" data-testid="temporary-password">
+        <Callout.Root color="green" highContrast role="status" data-testid="temporary-password">
           <Callout.Text>
-            {t('users.temporaryPassword', { username: issued.account.username })} <Code size="3" data-testid="temporary-password-value">{issued.temporaryPassword}</Code>
+            {t('users.temporaryPassword', { username: issued.account.username })} <Code size="3" color="gray" highContrast data-testid="temporary-password-value">{issued.temporaryPassword}</Code>
           </Callout.Text>
           <Callout.Text size="1">{t('users.temporaryPasswordHint')}</Callout.Text>
         </Callout.Root>
