@@ -53,6 +53,25 @@ describe('kruosar CLI', () => {
     expect(shortPw.stderr).toContain('password: A password has at least 10 characters');
   });
 
+  it('resets a password (printed once, must be changed) and deactivates a user, ending their sessions, for when no admin can sign in', async () => {
+    const reset = await cli(['user', 'reset', '--username', 'sreyneang']);
+    expect(reset).toMatchObject({ code: 0 });
+    const temporary = /Temporary password for sreyneang: (\S+)/.exec(reset.stdout)?.[1];
+    expect(temporary?.length).toBeGreaterThanOrEqual(10);
+    const file = new Database(db);
+    const row = () => file.prepare('select id, must_change_password as mustChange, archived_at as archivedAt, password_hash as hash from users where username = ?').get('sreyneang') as { id: string; mustChange: number; archivedAt: string | null; hash: string };
+    expect(row()).toMatchObject({ mustChange: 1, archivedAt: null });
+    expect(row().hash).not.toContain(temporary);
+    file.prepare("insert into sessions (token_hash, user_id, portal, created_at, expires_at) values ('h1', ?, 'staff', '2026-01-01', '2999-01-01')").run(row().id);
+    const off = await cli(['user', 'deactivate', '--username', 'sreyneang']);
+    expect(off.stdout).toContain('sreyneang is deactivated; their sessions have ended.');
+    expect(row().archivedAt).not.toBeNull();
+    expect(file.prepare('select count(*) as n from sessions where user_id = ?').get(row().id)).toEqual({ n: 0 });
+    expect((await cli(['user', 'reactivate', '--username', 'sreyneang'])).stdout).toContain('sreyneang is active.');
+    expect((await cli(['user', 'reset', '--username', 'nobody'])).code).toBe(1);
+    file.close();
+  });
+
   it('backs up and restores a database, round trip', async () => {
     const backup = path.join(dir, 'backup.db');
     expect((await cli(['backup', backup])).code).toBe(0);

@@ -4,7 +4,7 @@ import { DomainError, roles } from '@kruosar/domain';
 import { AuditCheckpointError, DatabaseOpenError, KeyError } from '@kruosar/db';
 import { ZodError } from 'zod';
 import { defaultDbPath } from './config';
-import { runAuditVerify, runBackup, runDemo, runEncrypt, runGeoImport, runRestore, runSeed, runStart, runUserCreate } from './commands';
+import { runAuditVerify, runBackup, runDemo, runEncrypt, runGeoImport, runRestore, runSeed, runStart, runUserCreate, runUserReset, runUserSetActive } from './commands';
 
 // Every file this process creates (database, WAL, backups, key, checkpoints) is readable by its owner only.
 process.umask(0o077);
@@ -48,6 +48,16 @@ user.command('create').description('create a user; the password is read from std
     passwordFromStdin: o.passwordStdin,
     input: { username: o.username, displayName: o.name, role: o.role, locale: o.locale, communeCodes: o.communes ? String(o.communes).split(',').map((c: string) => c.trim()) : [], password: 'placeholder-replaced' },
   }));
+
+user.command('deactivate').description('deactivate a staff account; its open sessions end at once').addOption(dbOption()).addOption(keyFileOption())
+  .requiredOption('--username <username>')
+  .action((o) => runUserSetActive({ dbPath: o.db, keyFile: o.keyFile, username: String(o.username).trim().toLowerCase(), active: false }));
+user.command('reactivate').description('let a deactivated staff account sign in again').addOption(dbOption()).addOption(keyFileOption())
+  .requiredOption('--username <username>')
+  .action((o) => runUserSetActive({ dbPath: o.db, keyFile: o.keyFile, username: String(o.username).trim().toLowerCase(), active: true }));
+user.command('reset').description('reset a staff password: a temporary one is printed once and must be changed at the next sign-in').addOption(dbOption()).addOption(keyFileOption())
+  .requiredOption('--username <username>')
+  .action((o) => runUserReset({ dbPath: o.db, keyFile: o.keyFile, username: String(o.username).trim().toLowerCase() }));
 
 const geo = program.command('geo').description('geography');
 geo.command('import <file>').description('import a gazetteer JSON file (provinces, districts, communes, villages)').addOption(dbOption()).addOption(keyFileOption())

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
-  appendAudit, backupDatabase, batchReadAudits, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, flushReadAudits, importGazetteer, inTransaction, openDatabase, readGazetteerFile, restoreDatabase, seedDemo, verifyAuditLog, type Db,
+  appendAudit, backupDatabase, batchReadAudits, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, findAccountIdByUsername, flushReadAudits, importGazetteer, inTransaction, openDatabase, readGazetteerFile, resetStaffPassword, restoreDatabase, seedDemo, setStaffAccountActive, verifyAuditLog, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
 import { ServerConfig } from './config';
@@ -166,4 +166,31 @@ export async function runEncrypt(opts: DbTarget) {
   checkpointOnClose(db, opts, keys);
   console.log(`Encrypted ${path.resolve(opts.dbPath)}; its ${auditEntries} audit entries were checked and are now signed with the installation's key.`);
   console.log('Backups made before this are not encrypted: make a new backup now, and delete the old ones safely.');
+}
+
+/** For when no administrator can sign in: deactivate (sessions end at once) or reactivate a staff account. */
+export function runUserSetActive(opts: DbTarget & { username: string; active: boolean }) {
+  const { db, keys } = openKeyed(opts, { create: false });
+  try {
+    const found = findAccountIdByUsername(db, opts.username);
+    const account = setStaffAccountActive(db, { actor: null, portal: 'cli', now: new Date() }, { id: found.id, expectedVersion: found.version, active: opts.active });
+    console.log(`${account.username} is ${account.status}${opts.active ? '' : '; their sessions have ended'}.`);
+  } finally {
+    checkpointOnClose(db, opts, keys);
+  }
+}
+
+/** A new temporary password, printed once; the person chooses their own at the next sign-in. */
+export async function runUserReset(opts: DbTarget & { username: string }) {
+  const { hashPassword, newTemporaryPassword } = await import('@kruosar/api');
+  const temporaryPassword = newTemporaryPassword();
+  const passwordHash = await hashPassword(temporaryPassword);
+  const { db, keys } = openKeyed(opts, { create: false });
+  try {
+    const found = findAccountIdByUsername(db, opts.username);
+    const account = resetStaffPassword(db, { actor: null, portal: 'cli', now: new Date() }, { id: found.id, expectedVersion: found.version, passwordHash });
+    console.log(`Temporary password for ${account.username}: ${temporaryPassword}\n(shown once; they choose a new one at the next sign-in)`);
+  } finally {
+    checkpointOnClose(db, opts, keys);
+  }
 }

@@ -63,11 +63,18 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
   await cw.goto('/staff/cases/new');
   await expect(cw.getByRole('heading', { level: 1, name: 'Register a child' })).toBeVisible();
   await cw.getByLabel('Family name (Khmer)').fill('សុខ');
+  // Latin letters in a Khmer name field: a warning, not a refusal.
+  await cw.getByLabel('Given name (Khmer)').fill('Piseth');
+  await expect(cw.getByTestId('field-warning')).toHaveText('This Khmer name field has Latin letters. Check it is right; you can still save.');
+  await expectNoAxeViolations(cw);
   await cw.getByLabel('Given name (Khmer)').fill('ពិសិដ្ឋ');
+  await expect(cw.getByTestId('field-warning')).toHaveCount(0);
   await cw.getByLabel('Family name (Latin letters)').fill('Testcase');
   await cw.getByLabel('Given name (Latin letters)').fill(latinGiven);
   await cw.getByRole('radio', { name: 'Female', exact: true }).first().click();
-  await cw.getByLabel('Date of birth', { exact: true }).and(cw.locator('input')).fill('2016-04-12');
+  // A date of birth after today is refused by the server, beside the field.
+  const dateOfBirth = cw.getByLabel('Date of birth', { exact: true }).and(cw.locator('input'));
+  await dateOfBirth.fill(cambodiaDate(400));
   await choose(cw, 'School', 'In school');
   await cw.getByRole('radio', { name: 'Birth registered', exact: true }).click();
   const commune = cw.getByLabel('Commune');
@@ -79,6 +86,14 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
   await cw.getByRole('option').first().click();
   await cw.getByRole('radio', { name: 'Not IDPoor', exact: true }).click();
   await cw.getByRole('radiogroup', { name: 'Risk level' }).getByRole('radio', { name: /^High/ }).click();
+  await cw.getByRole('button', { name: 'Register', exact: true }).click();
+  await expect(cw.getByText('This date cannot be after today.').first()).toBeVisible();
+  // A reload keeps what was typed (a draft in this tab), and says so.
+  await cw.reload();
+  await expect(cw.getByTestId('intake-draft-restored')).toBeVisible();
+  await expect(cw.getByLabel('Given name (Latin letters)')).toHaveValue(latinGiven);
+  await expect(cw.getByRole('radiogroup', { name: 'Risk level' }).getByRole('radio', { name: /^High/ })).toBeChecked();
+  await dateOfBirth.fill('2016-04-12');
   await cw.getByRole('button', { name: 'Register', exact: true }).click();
   const registerAnyway = cw.getByRole('button', { name: 'None of these: register anyway' });
   await expect(cw).toHaveURL(/\/staff\/cases\/[0-9a-f-]{36}$/).catch(async () => {
@@ -226,8 +241,18 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
   await choose(cw, 'Reason for closing', 'Goals met');
   await expect(cw.getByLabel(/Follow-up visit after closure/)).not.toHaveValue('');
   await cw.getByLabel('Closure summary').fill('Living safely with the aunt, back in school; goals met.');
+  // Follow-up visits are still scheduled: closing asks why, and the server refuses without a reason.
+  await expect(cw.getByTestId('closure-open-work')).toContainText('follow-up visits scheduled');
+  await cw.getByRole('button', { name: 'Request closure' }).click();
+  await expect(cw.locator('#closure-open-work-reason-error')).toHaveText('Plan actions are not done or visits are still scheduled. Say why the case closes anyway.');
+  await cw.getByLabel('Why close with this work still open').fill('The aunt is stable; the closure follow-up visit replaces the reunification visits.');
   await cw.getByRole('button', { name: 'Request closure' }).click();
   await expect(cw.getByRole('heading', { name: 'Closure waiting for approval' })).toBeVisible();
+
+  // In the caseload, a case waiting for closure approval is marked so (not like a closed one).
+  await cw.goto(`/staff/cases?q=${encodeURIComponent(reference)}`);
+  await expect(cw.getByTestId('case-row').filter({ hasText: reference }).getByTestId('case-status')).toHaveText('Awaiting closure approval');
+  await cw.goBack();
 
   await openFromInbox(sup, reference, 'Closure');
   await sup.getByTestId('decision-panel').getByRole('button', { name: 'Approve' }).click();
@@ -239,6 +264,8 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
   await expect(cw.getByTestId('case-closed')).toHaveText('This case is closed.');
   await expect(cw.getByText('Closed', { exact: true }).first()).toBeVisible();
   await expect(cw.getByRole('button', { name: 'Reopen the case' })).toHaveCount(0);
+  await cw.goto(`/staff/cases?q=${encodeURIComponent(reference)}`);
+  await expect(cw.getByTestId('case-row').filter({ hasText: reference }).getByTestId('case-status')).toHaveText('Closed');
 });
 
 test('two people save the same draft: the stale save is refused with Reload, and the typed input survives', async ({ browser }) => {

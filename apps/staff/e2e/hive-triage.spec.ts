@@ -111,6 +111,8 @@ test('caseworker: triage queue filters, abuse first, each decision with its mess
   await page.getByRole('button', { name: 'Save and open the intake' }).click();
   await expect(page).toHaveURL(new RegExp(`/staff/cases/new\\?fromNeed=${toOpen}`));
   await expect(page.getByRole('heading', { level: 1, name: 'Register a child' })).toBeVisible();
+  // The message typed at triage is the one the intake sends, not the default text.
+  await expect(page.getByLabel('Message to the volunteer')).toHaveValue('A caseworker will visit this week.');
 
   // In Khmer too.
   await page.goto('/staff/needs');

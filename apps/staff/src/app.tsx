@@ -17,6 +17,7 @@ import {
 import { useCurrentUser, useSignIn, useSignOut } from './lib/auth';
 import { TRPCProvider, trpcClient } from './lib/trpc';
 import { StaffNav, StaffRoutes } from './routes/staff-routes';
+import { ChangePasswordScreen } from './features/users/change-password-screen';
 
 export function App({ i18n }: { i18n: PortalI18n }) {
   const [queryClient] = useState(createPortalQueryClient);
@@ -67,12 +68,17 @@ function SignedInGate({ i18n }: { i18n: PortalI18n }) {
       </AppShell>
     );
   }
+  const account = <AccountSummary user={user} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
+  // A temporary password opens only this screen: the server refuses everything else until it is changed.
+  if (user.mustChangePassword) {
+    return (
+      <AppShell portal="staff" account={account}>
+        <ChangePasswordScreen />
+      </AppShell>
+    );
+  }
   return (
-    <AppShell
-      portal="staff"
-      account={<AccountSummary user={user} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />}
-      nav={<StaffNav user={user} />}
-    >
+    <AppShell portal="staff" account={account} nav={<StaffNav user={user} />}>
       <StaffRoutes user={user} />
     </AppShell>
   );

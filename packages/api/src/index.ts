@@ -12,6 +12,7 @@ export { memorySession } from './context';
 export { createCallerFactory, type Policy } from './trpc';
 export { createSignInLimiter, type SignInLimiter } from './auth/rate-limit';
 export { hashPassword, verifyPassword } from './auth/password';
+export { newTemporaryPassword } from './auth/accounts';
 export { staffRouter, hiveRouter, supportersRouter };
 
 export const portalRouters = { staff: staffRouter, hive: hiveRouter, supporters: supportersRouter } satisfies Record<Portal, unknown>;

@@ -29,7 +29,10 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const enforcePolicy = t.middleware(({ meta, ctx, next }) => {
+/** After an administrator's reset, the temporary password only lets the person choose their own. */
+const PASSWORD_CHANGE_PATH = 'account.changePassword';
+
+const enforcePolicy = t.middleware(({ meta, ctx, next, path }) => {
   const policy = meta?.policy;
   // Fail closed: a procedure that forgot its policy is unusable, and the policy test names it.
   if (!policy) throw new TRPCError({ code: 'INTERNAL_SERVER_ERROR', message: 'This procedure has no access policy' });
@@ -38,6 +41,9 @@ const enforcePolicy = t.middleware(({ meta, ctx, next }) => {
   if (!user) throw new TRPCError({ code: 'UNAUTHORIZED', message: 'Please sign in' });
   if (portalOfRole[user.role] !== ctx.portal || !policy.roles.includes(user.role)) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Your role may not do this' });
+  }
+  if (user.mustChangePassword && path !== PASSWORD_CHANGE_PATH) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a new password first', cause: new DomainError('FORBIDDEN', 'errors.passwordChangeRequired', 'Choose a new password first') });
   }
   return next();
 });

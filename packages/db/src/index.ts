@@ -4,6 +4,7 @@ export * from './clock';
 export * as schema from './schema/index';
 export * from './repositories/audit';
 export * from './repositories/users';
+export * from './repositories/user-admin';
 export * from './repositories/sessions';
 export * from './repositories/sign-in-throttle';
 export * from './repositories/geography';

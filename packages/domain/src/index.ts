@@ -6,6 +6,7 @@ export * from './common/khmer-digits';
 export * from './common/cambodia-date';
 export * from './geography/schemas';
 export * from './user/schemas';
+export * from './user/admin';
 export * from './child/schemas';
 export * from './household/schemas';
 export * from './case/values';

@@ -22,6 +22,7 @@ import { StoriesScreen, mayWriteStories } from '../features/stories/stories-scre
 import { StoryScreen } from '../features/stories/story-screen';
 import { VolunteeringScreen } from '../features/volunteering/volunteering-screen';
 import { SessionsScreen } from '../features/account/sessions-screen';
+import { UsersScreen } from '../features/users/users-screen';
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
@@ -82,6 +83,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       <NavLink href="/account" active={location === '/account'}>
         {t('nav.account')}
       </NavLink>
+      {user.role === 'admin' ? (
+        <NavLink href="/users" active={location === '/users'}>
+          {t('nav.users')}
+        </NavLink>
+      ) : null}
     </TabNav.Root>
   );
 }
@@ -100,6 +106,11 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
   return (
     <Switch>
       <Route path="/">{homeIsDashboard(user.role) ? <DashboardScreen user={user} /> : <CaseloadScreen user={user} />}</Route>
+      {user.role === 'admin' ? (
+        <Route path="/users">
+          <UsersScreen />
+        </Route>
+      ) : null}
       <Route path="/dashboard">
         <DashboardScreen user={user} />
       </Route>

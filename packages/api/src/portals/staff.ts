@@ -23,6 +23,7 @@ import { storiesRouter } from '../routers/stories';
 import { volunteeringRouter } from '../routers/volunteering';
 import { safeguardingRouter } from '../routers/safeguarding';
 import { sessionsRouter } from '../routers/sessions';
+import { accountRouter, usersRouter } from '../routers/users';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -51,5 +52,7 @@ export const staffRouter = router({
   stories: storiesRouter,
   volunteering: volunteeringRouter,
   safeguarding: safeguardingRouter,
+  users: usersRouter,
+  account: accountRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -96,4 +96,11 @@ describe('intake: possible duplicates and registration', () => {
     expect(error).toMatchObject({ code: 'BAD_REQUEST' });
     expect(JSON.stringify((error as { cause: { issues: { path: string[] }[] } }).cause.issues.map((i) => i.path.join('.')))).toContain('child.givenNameLatin');
   });
+
+  it('refuses a date of birth after today (the case would show a negative age) and saves nothing', async () => {
+    const before = db.select().from(schema.cases).all().length;
+    const error = await staffCaller(db, team.caseworker).cases.register(intake({ names: names.thida, dateOfBirth: '2026-11-22' })).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_REQUEST', cause: expect.objectContaining({ messageKey: 'errors.dateInFuture', field: 'child.dateOfBirth' }) });
+    expect(db.select().from(schema.cases).all()).toHaveLength(before);
+  });
 });

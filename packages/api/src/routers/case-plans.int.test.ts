@@ -73,4 +73,22 @@ describe('case plans', () => {
     expect(reviewed).toMatchObject({ reviewedOn: '2026-11-21', reviewDate: '2027-05-21', reviewStatus: 'upcoming' });
     expect((await cw.casePlans.list({ caseId })).map((p) => p.id)).toEqual([plan.id]);
   });
+
+  it('refuses an action still to do that is due before today, on create, update and submit', async () => {
+    const { caseId, assessment } = await caseWithAssessment();
+    const input = planInput(assessment.id);
+    const pastAction = { description: 'Enrol in rice support', who: 'Caseworker', dueDate: '2026-11-20' };
+    const withPast = { ...input, goals: [{ ...input.goals[0]!, actions: [pastAction] }, input.goals[1]!] };
+    expect(await failureOf(cw.casePlans.create({ caseId, ...withPast }))).toMatchObject({ messageKey: 'errors.actionDueInPast', field: 'goals.0.actions.0.dueDate' });
+    const plan = await cw.casePlans.create({ caseId, ...input });
+    expect(await failureOf(cw.casePlans.update({ id: plan.id, expectedVersion: plan.version, ...withPast }))).toMatchObject({ messageKey: 'errors.actionDueInPast' });
+    // A draft saved with a date that has passed since is not sent for approval as it is.
+    expect(await failureOf(staff(db, team.caseworker, '2026-12-20T09:00:00.000Z').casePlans.submitForApproval({ id: plan.id, expectedVersion: plan.version }))).toMatchObject({
+      messageKey: 'errors.actionDueInPast',
+      field: 'goals.0.actions.0.dueDate',
+    });
+    // Done on time, an action keeps its past due date.
+    const done = { ...pastAction, doneOn: '2026-11-19' };
+    expect((await cw.casePlans.update({ id: plan.id, expectedVersion: plan.version, ...input, goals: [{ ...input.goals[0]!, actions: [done] }, input.goals[1]!] })).version).toBe(plan.version + 1);
+  });
 });

@@ -31,4 +31,9 @@ describe('children.update', () => {
     await expect(staffCaller(db, team.colleague).children.update({ caseId, version: 1, child })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     await expect(staffCaller(db, team.analyst).children.update({ caseId, version: 1, child })).rejects.toMatchObject({ code: 'FORBIDDEN' });
   });
+
+  it('refuses a date of birth after today, naming the field', async () => {
+    const error = await staffCaller(db, team.caseworker).children.update({ caseId, version: 1, child: { ...child, dateOfBirth: '2030-01-01' } }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: 'BAD_REQUEST', cause: expect.objectContaining({ messageKey: 'errors.dateInFuture', field: 'child.dateOfBirth' }) });
+  });
 });

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { schema } from '@kruosar/db';
 import { auditActions, caseAtClosureStage, caseInImplementation, caseRow, failureOf, registerTestCase, setUp, staff } from './workflow-testing';
 
 const goalsMet = { reason: 'goals_met' as const, closedOn: '2026-11-21', summary: 'Child safe at home, in school, family income stable', followUpOn: '2027-02-21' };
@@ -36,6 +37,27 @@ describe('closures', () => {
     expect(auditActions(db, caseId)).toEqual(expect.arrayContaining(['closure.request', 'closure.approve', 'case.close', 'follow_up.schedule']));
     // A closed case's records are not changed until it is reopened.
     expect(await failureOf(cw.services.create({ caseId, type: 'counselling', deliveredOn: '2026-11-21', provider: 'x', outcome: 'completed' }))).toMatchObject({ messageKey: 'errors.caseNotOpen' });
+  });
+
+  it('asks why the case closes while plan actions are not done or visits are still scheduled, and audits the reason', async () => {
+    const caseId = registerTestCase(db, team.caseworker, homeVillage);
+    const { plan } = await caseInImplementation(db, team, caseId);
+    await cw.followUps.add({ caseId, dueDate: '2026-12-05', purpose: 'See the child at school' });
+    await cw.workflow.changeStage({ caseId, expectedVersion: caseRow(db, caseId).version, to: 'review' });
+    await cw.workflow.changeStage({ caseId, expectedVersion: caseRow(db, caseId).version, to: 'closure' });
+    const refused = await failureOf(cw.closures.request({ caseId, ...goalsMet }));
+    expect(refused).toMatchObject({ messageKey: 'errors.closureOpenWork', field: 'openWorkReason' });
+    expect(refused).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(plan.goals.flatMap((g) => g.actions)).toHaveLength(2);
+    const request = await cw.closures.request({ caseId, ...goalsMet, openWorkReason: 'The family moved to Thailand' });
+    expect(request.approvalState).toBe('submitted');
+    // The caseload tells a case waiting for closure approval from an open one (and, below, from a closed one).
+    const rowOf = async () => (await sup.cases.list({ page: 1, pageSize: 100, sort: 'registeredAt', direction: 'desc' })).items.find((c) => c.id === caseId)!;
+    expect(await rowOf()).toMatchObject({ status: 'open', stage: 'closure', closurePending: true });
+    await staff(db, team.supervisor2).closures.decide({ id: request.id, expectedVersion: request.version, decision: 'approve' });
+    expect(await rowOf()).toMatchObject({ status: 'closed', closurePending: false });
+    const audit = db.select().from(schema.auditLog).all().filter((a) => a.action === 'closure.request' && a.caseId === caseId);
+    expect(JSON.parse(audit[0]!.detail)).toMatchObject({ openActions: 2, scheduledVisits: 1, openWorkReason: 'The family moved to Thailand' });
   });
 
   it('returns a request with a reason; the case stays open and may go back to review', async () => {

@@ -5,7 +5,8 @@ import { type CaseStatus, type CurrentUser, type DuplicateProfile, DomainError, 
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households } from '../schema/index';
-import { appendReadAudit } from './audit';
+import { appendAudit, appendReadAudit } from './audit';
+import { assertNotFuture } from './case-workflow';
 import { caseScopeSql, registerCase } from './cases';
 import { findStaff } from './case-staff';
 
@@ -162,6 +163,8 @@ function assigneeOf(db: Db, user: CurrentUser, communeCode: string, requested: s
  */
 export function registerAtIntake(db: Db, params: { user: CurrentUser; portal: string; input: CaseRegisterInput; now: Date }): CaseRegistered {
   const { user, input, now } = params;
+  // A typo in the year would show the child as "-4 years old" for ever.
+  assertNotFuture('child.dateOfBirth', 'Date of birth', input.child.dateOfBirth, now);
   return inTransaction(db, (tx) => {
     const village = villageOf(tx, input.household.villageCode);
     const assignedToId = assigneeOf(tx, user, village.communeCode, input.assignedToId);

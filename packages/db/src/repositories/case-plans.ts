@@ -2,6 +2,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import {
+  assertActionsNotOverdue,
   assertPlanCoversWeakDomains,
   decideApproval,
   DomainError,
@@ -119,6 +120,7 @@ export function createCasePlan(db: Db, w: Work, params: { caseId: string; input:
       throw new DomainError('INVALID', 'errors.notPlanningStage', `Stage: a case plan is made at the case_plan stage (the case is at ${c.stage})`, 'stage');
     }
     assertAnswersLatestAssessment(tx, c.id, params.input.assessmentId);
+    assertActionsNotOverdue(params.input, todayIn(w.now));
     if (rowsOf(tx, c.id).some((r) => r.approvalState !== 'approved')) {
       throw new DomainError('INVALID', 'errors.planInProgress', 'Case plan: this case already has a plan in progress; continue that one', 'caseId');
     }
@@ -143,6 +145,7 @@ export function updateCasePlan(db: Db, w: Work, params: { id: string; expectedVe
     assertEditable(row);
     assertCaseOpen(c);
     assertAnswersLatestAssessment(tx, c.id, params.input.assessmentId);
+    assertActionsNotOverdue(params.input, todayIn(w.now));
     updateVersioned(tx, { table: casePlans, id: row.id, expectedVersion: params.expectedVersion, set: { ...params.input, updatedAt: w.now.toISOString() }, what: 'Case plan' });
     auditCase(tx, w, { action: 'case_plan.update', entity: 'case_plan', entityId: row.id, caseId: c.id });
     return toCasePlan(byId(tx, row.id)!, w.now);
@@ -156,6 +159,7 @@ export function submitCasePlan(db: Db, w: Work, params: { id: string; expectedVe
     assertVersion(row, params.expectedVersion, 'Case plan');
     assertCaseOpen(c);
     assertPlanCoversWeakDomains(row, assertAnswersLatestAssessment(tx, c.id, row.assessmentId));
+    assertActionsNotOverdue(row, todayIn(w.now));
     const approval = submitForApproval(approvalOf(row), w.actor.id, w.now.toISOString());
     updateVersioned(tx, { table: casePlans, id: row.id, expectedVersion: params.expectedVersion, set: { ...approval, updatedAt: w.now.toISOString() }, what: 'Case plan' });
     auditCase(tx, w, { action: 'case_plan.submit', entity: 'case_plan', entityId: row.id, caseId: c.id });

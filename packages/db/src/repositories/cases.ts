@@ -5,7 +5,7 @@ import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type CaseIntakeInput, type CaseListInput, type CasePage, type CaseScope, type CaseStage, type CaseStatus, type CurrentUser, DomainError, type RiskLevel, caseScopeOf, firstContactDueAt, khmerToAsciiDigits, notFound, stripZeroWidth, type CaseExportInput } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { caseTallies, cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
+import { caseTallies, cases, children, closures, geoUnits, householdMembers, households, users } from '../schema/index';
 import { appendAudit, type AuditEntry, appendReadAudit } from './audit';
 
 /**
@@ -229,6 +229,7 @@ export function listCases(db: Db, params: CaseListParams): CasePage {
       registeredAt: cases.registeredAt,
       firstContactDueAt: cases.firstContactDueAt,
       firstContactAt: cases.firstContactAt,
+      closurePending: sql<number>`exists (select 1 from ${closures} where ${closures.caseId} = ${cases.id} and ${closures.approvalState} = 'submitted' and ${closures.archivedAt} is null)`,
       version: cases.version,
     })
     .from(cases)
@@ -259,6 +260,7 @@ export function listCases(db: Db, params: CaseListParams): CasePage {
       firstContactDueAt: r.firstContactDueAt,
       firstContactAt: r.firstContactAt,
       pastFirstContactTarget: r.firstContactAt === null && r.firstContactDueAt < nowIso,
+      closurePending: r.closurePending === 1,
       version: r.version,
     })),
   };

@@ -5,6 +5,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { children } from '../schema/index';
 import { appendAudit } from './audit';
+import { assertNotFuture } from './case-workflow';
 import { childSearchText, findCaseInScope } from './cases';
 import { updateVersioned } from './versioned';
 
@@ -23,6 +24,7 @@ function changedFields(before: Child, after: ChildUpdateInput['child']): string[
 /** Save the child's details from the version the person read; a stale version changes nothing. */
 export function updateChild(db: Db, params: { user: CurrentUser; portal: string; input: ChildUpdateInput; now: Date }): Saved {
   const { user, input, now } = params;
+  assertNotFuture('child.dateOfBirth', 'Date of birth', input.child.dateOfBirth, now);
   return inTransaction(db, (tx) => {
     const c = findCaseInScope(tx, caseScopeOf(user), input.caseId);
     const before = childRecord(tx, c.childId);

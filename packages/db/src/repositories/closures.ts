@@ -3,11 +3,13 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import {
   assertMayRequestClosure,
+  assertOpenWorkExplained,
   caseAfterClosureDecision,
   decideApproval,
   DomainError,
   draftApproval,
   forbidden,
+  openWorkAtClosure,
   reopenCase as reopenedCase,
   submitForApproval,
   type ApprovalDecisionInput,
@@ -22,7 +24,8 @@ import { inTransaction } from '../client';
 import { closures } from '../schema/index';
 import { approvalOf } from './approvals';
 import { assertNotFuture, assertVersion, auditCase, auditRead, caseFor, caseOfRecord, updateCaseWorkflow, type StageChangeResult, type Work } from './case-workflow';
-import { scheduleVisits } from './follow-ups';
+import { readCasePlans } from './case-plans';
+import { readFollowUps, scheduleVisits } from './follow-ups';
 import { updateVersioned } from './versioned';
 
 type Row = typeof closures.$inferSelect;
@@ -63,7 +66,7 @@ export function listClosures(db: Db, w: Work, caseId: string): Closure[] {
 
 /** Ask a supervisor to close the case: the request is sent for approval at once. */
 export function requestClosure(db: Db, w: Work, params: { caseId: string; input: ClosureInput }): Closure {
-  const { input } = params;
+  const { openWorkReason, ...input } = params.input;
   assertNotFuture('closedOn', 'Closure date', input.closedOn, w.now);
   return inTransaction(db, (tx) => {
     const c = caseFor(tx, w, params.caseId);
@@ -71,11 +74,13 @@ export function requestClosure(db: Db, w: Work, params: { caseId: string; input:
     if (rowsOf(tx, c.id).some((r) => r.approvalState === 'submitted')) {
       throw new DomainError('INVALID', 'errors.closurePending', 'Closure: a request to close this case is already waiting for a supervisor', 'caseId');
     }
+    const openWork = openWorkAtClosure({ casePlans: readCasePlans(tx, c.id, w.now), followUps: readFollowUps(tx, c.id, w.now) });
+    assertOpenWorkExplained(openWork, openWorkReason);
     const at = w.now.toISOString();
     const id = randomUUID();
     const approval = submitForApproval(draftApproval, w.actor.id, at);
     tx.insert(closures).values({ id, caseId: c.id, ...input, createdById: w.actor.id, ...approval, createdAt: at, updatedAt: at }).run();
-    auditCase(tx, w, { action: 'closure.request', entity: 'closure', entityId: id, caseId: c.id, detail: { reason: input.reason } });
+    auditCase(tx, w, { action: 'closure.request', entity: 'closure', entityId: id, caseId: c.id, detail: { reason: input.reason, ...(openWorkReason ? { ...openWork, openWorkReason } : {}) } });
     return toClosure(byId(tx, id)!);
   });
 }

@@ -59,3 +59,8 @@ export function endUserSessions(
     return { ended: doomed.length };
   });
 }
+
+/** End every session of a person at once (deactivated, password reset): their next request is signed out. */
+export function endSessionsOfUser(db: Db, userId: string): number {
+  return db.delete(sessions).where(eq(sessions.userId, userId)).run().changes;
+}

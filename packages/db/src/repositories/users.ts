@@ -46,5 +46,6 @@ export function listUsers(db: Db): CurrentUser[] {
 }
 
 function toCurrentUser(row: typeof users.$inferSelect, communeCodes: string[]): CurrentUser {
-  return { id: row.id, username: row.username, displayName: row.displayName, role: row.role as Role, locale: row.locale as Locale, communeCodes };
+  const user: CurrentUser = { id: row.id, username: row.username, displayName: row.displayName, role: row.role as Role, locale: row.locale as Locale, communeCodes };
+  return row.mustChangePassword ? { ...user, mustChangePassword: true } : user;
 }

@@ -1,4 +1,4 @@
-import { primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { integer, primaryKey, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import { archivedAt, id, timestamps, version } from './columns';
 
 export const users = sqliteTable(
@@ -11,6 +11,8 @@ export const users = sqliteTable(
     passwordHash: text('password_hash').notNull(),
     locale: text('locale').notNull().default('en'),
     totpSecret: text('totp_secret'),
+    /** After a reset by an administrator: the temporary password only opens the change-password screen. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
     archivedAt: archivedAt(),
     version: version(),
     ...timestamps(),

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CsiScores } from '../assessment/schemas';
 import { csiDomains, type CsiDomain } from '../assessment/values';
 import { DomainError } from '../errors';
-import { assertPlanCoversWeakDomains, planActionStatuses, planReviewStatus, uncoveredWeakDomains } from './rules';
+import { assertActionsNotOverdue, assertPlanCoversWeakDomains, planActionStatuses, planReviewStatus, uncoveredWeakDomains } from './rules';
 
 const assessment = (over: Partial<Record<CsiDomain, number>>) => ({
   scores: Object.fromEntries(csiDomains.map((d) => [d, { score: over[d] ?? 3, reason: 'r' }])) as CsiScores,
@@ -48,5 +48,20 @@ describe('plan dates', () => {
   it('flags a review date coming up within a week', () => {
     expect(planReviewStatus({ reviewDate: '2026-06-01' }, null, '2026-05-28')).toBe('due');
     expect(planReviewStatus({ reviewDate: '2026-06-01' }, null, '2026-06-02')).toBe('overdue');
+  });
+});
+
+describe('assertActionsNotOverdue', () => {
+  const plan = (dueDate: string, doneOn: string | null = null) => ({
+    goals: [{ actions: [{ description: 'd', who: 'w', dueDate: '2026-12-01', doneOn: null }] }, { actions: [{ description: 'd', who: 'w', dueDate, doneOn }] }],
+  });
+  it('refuses an action still to do that is due before today, naming where it is', () => {
+    expect(() => assertActionsNotOverdue(plan('2026-11-20'), '2026-11-21')).toThrow(
+      expect.objectContaining({ messageKey: 'errors.actionDueInPast', field: 'goals.1.actions.0.dueDate' }),
+    );
+  });
+  it('accepts today, later days, and a done action with a past date', () => {
+    expect(() => assertActionsNotOverdue(plan('2026-11-21'), '2026-11-21')).not.toThrow();
+    expect(() => assertActionsNotOverdue(plan('2026-10-01', '2026-10-01'), '2026-11-21')).not.toThrow();
   });
 });

@@ -40,3 +40,22 @@ export function planActionStatuses(plan: { goals: readonly { actions: readonly P
 export function planReviewStatus(plan: { reviewDate: string }, reviewedOn: string | null, today: string): DueStatus {
   return dueStatus(plan.reviewDate, reviewedOn, today);
 }
+
+/**
+ * An action still to do cannot be due before today: a plan sent for approval with past dates is a typo or a plan
+ * out of date. Done actions keep the date they had. The first such action is named, so the form can point at it.
+ */
+export function assertActionsNotOverdue(plan: { goals: readonly { actions: readonly PlanAction[] }[] }, today: string): void {
+  plan.goals.forEach((goal, goalIndex) =>
+    goal.actions.forEach((action, actionIndex) => {
+      if (action.doneOn === null && action.dueDate < today) {
+        throw new DomainError(
+          'INVALID',
+          'errors.actionDueInPast',
+          `Action due date: an action still to do cannot be due before today (goal ${goalIndex + 1}, action ${actionIndex + 1})`,
+          `goals.${goalIndex}.actions.${actionIndex}.dueDate`,
+        );
+      }
+    }),
+  );
+}

@@ -48,6 +48,8 @@ export const CaseSummary = z.object({
   firstContactDueAt: z.string(),
   firstContactAt: z.string().nullable(),
   pastFirstContactTarget: z.boolean(),
+  /** A closure request waits for a supervisor: the case is still open, at the closure stage. */
+  closurePending: z.boolean(),
   version: Version,
 });
 export type CaseSummary = z.infer<typeof CaseSummary>;

@@ -32,3 +32,17 @@ export function ageOn(dateOfBirth: string, today: string): number {
   const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
   return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
 }
+
+export const nameFieldScripts = ['km', 'latin'] as const;
+export type NameFieldScript = (typeof nameFieldScripts)[number];
+
+const KHMER_LETTER = /[\u1780-\u17ff\u19e0-\u19ff]/u;
+const LATIN_LETTER = /[A-Za-z\u00c0-\u024f]/u;
+
+/**
+ * Whether a name typed in a field for one script holds letters of the other (Latin in a Khmer name field, Khmer
+ * in a Latin one). Forms warn and still save: people type what they have.
+ */
+export function hasOtherScript(name: string, script: NameFieldScript): boolean {
+  return script === 'km' ? LATIN_LETTER.test(name) : KHMER_LETTER.test(name);
+}

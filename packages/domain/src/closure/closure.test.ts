@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertMayRequestClosure, caseAfterClosureDecision, proposedClosureFollowUpOn } from './rules';
+import { assertMayRequestClosure, assertOpenWorkExplained, caseAfterClosureDecision, openWorkAtClosure, proposedClosureFollowUpOn } from './rules';
 import { ClosureInput } from './schemas';
 
 const closure = { reason: 'goals_met', closedOn: '2026-05-31', summary: 'Living safely with her mother, back in school' };
@@ -37,5 +37,30 @@ describe('closure rules', () => {
     const c = { status: 'open', stage: 'closure' } as const;
     expect(caseAfterClosureDecision(c, 'approved')).toEqual({ status: 'closed', stage: 'closure' });
     expect(caseAfterClosureDecision(c, 'returned')).toEqual(c);
+  });
+});
+
+describe('open work at closure', () => {
+  const action = (doneOn: string | null) => ({ doneOn });
+  const plans = [
+    { approvalState: 'approved' as const, goals: [{ actions: [action(null), action('2026-04-01')] }, { actions: [action(null)] }] },
+    // A draft plan's actions were never agreed: they are not open work.
+    { approvalState: 'draft' as const, goals: [{ actions: [action(null)] }] },
+  ];
+  const visits = [
+    { doneOn: null, cancelledOn: null },
+    { doneOn: '2026-03-01', cancelledOn: null },
+    { doneOn: null, cancelledOn: '2026-03-02' },
+  ];
+
+  it('counts actions of approved plans not done and visits neither done nor cancelled', () => {
+    expect(openWorkAtClosure({ casePlans: plans, followUps: visits })).toEqual({ openActions: 2, scheduledVisits: 1 });
+    expect(openWorkAtClosure({ casePlans: [], followUps: [] })).toEqual({ openActions: 0, scheduledVisits: 0 });
+  });
+
+  it('asks for a reason only when work is open', () => {
+    expect(() => assertOpenWorkExplained({ openActions: 0, scheduledVisits: 1 }, '  ')).toThrow(expect.objectContaining({ field: 'openWorkReason', messageKey: 'errors.closureOpenWork' }));
+    expect(() => assertOpenWorkExplained({ openActions: 2, scheduledVisits: 0 }, 'Family moved abroad')).not.toThrow();
+    expect(() => assertOpenWorkExplained({ openActions: 0, scheduledVisits: 0 }, '')).not.toThrow();
   });
 });

@@ -35,3 +35,31 @@ export function caseAfterClosureDecision(
 ): { status: CaseStatus; stage: CaseStage } {
   return approvalState === 'approved' ? { status: 'closed', stage: 'closure' } : c;
 }
+
+type PlanForClosure = { approvalState: ApprovalState; goals: readonly { actions: readonly { doneOn: string | null }[] }[] };
+type VisitForClosure = { doneOn: string | null; cancelledOn: string | null };
+export type OpenWork = { openActions: number; scheduledVisits: number };
+
+/**
+ * Work still open when closure is asked for: actions of approved plans not done, follow-up visits neither done
+ * nor cancelled. Closing with open work needs a reason, so nothing is dropped by accident.
+ */
+export function openWorkAtClosure(work: { casePlans: readonly PlanForClosure[]; followUps: readonly VisitForClosure[] }): OpenWork {
+  const openActions = work.casePlans
+    .filter((p) => p.approvalState === 'approved')
+    .reduce((n, p) => n + p.goals.reduce((m, g) => m + g.actions.filter((a) => a.doneOn === null).length, 0), 0);
+  const scheduledVisits = work.followUps.filter((v) => v.doneOn === null && v.cancelledOn === null).length;
+  return { openActions, scheduledVisits };
+}
+
+/** A closure with open work says why it closes anyway. */
+export function assertOpenWorkExplained(open: OpenWork, openWorkReason: string): void {
+  if ((open.openActions > 0 || open.scheduledVisits > 0) && openWorkReason.trim() === '') {
+    throw new DomainError(
+      'INVALID',
+      'errors.closureOpenWork',
+      `Reason to close with open work: ${open.openActions} plan action(s) are not done and ${open.scheduledVisits} visit(s) are still scheduled; say why the case closes anyway`,
+      'openWorkReason',
+    );
+  }
+}

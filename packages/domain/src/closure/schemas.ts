@@ -14,6 +14,8 @@ const closureShape = z.object({
   summary: requiredField('Closure summary', 4000),
   /** A visit after closure to check the child is still safe; null when none is planned (e.g. moved away). */
   followUpOn: dateField('Follow-up date after closure').nullable().default(null),
+  /** Why the case closes while plan actions or visits are still open; empty when nothing is open. */
+  openWorkReason: optionalField('Reason to close with open work', 1000),
 });
 
 export const ClosureInput = closureShape.superRefine((v, ctx) => {
@@ -26,5 +28,6 @@ export const ClosureInput = closureShape.superRefine((v, ctx) => {
 });
 export type ClosureInput = z.infer<typeof ClosureInput>;
 
-export const Closure = closureShape.extend({ ...caseRecordShape, ...Approval.shape });
+/** The reason to close with open work is kept in the request's audit entry, not on the closure. */
+export const Closure = closureShape.omit({ openWorkReason: true }).extend({ ...caseRecordShape, ...Approval.shape });
 export type Closure = z.infer<typeof Closure>;

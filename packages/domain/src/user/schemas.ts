@@ -27,6 +27,8 @@ export const CurrentUser = z.object({
   role: z.enum(roles),
   locale: z.enum(locales),
   communeCodes: z.array(z.string()),
+  /** Set after an administrator's reset: nothing else works until the person chooses a new password. */
+  mustChangePassword: z.boolean().optional(),
 });
 export type CurrentUser = z.infer<typeof CurrentUser>;
 

@@ -41,6 +41,18 @@ function valuesOf(draft: CasePlan | null, assessment: Assessment): PlanFormValue
 
 type Props = { caseId: string; draft: CasePlan | null; assessment: Assessment; onReload: () => void };
 
+type SavedPlan = { id: string; version: number };
+
+/**
+ * The plan this form saves into: the draft it opened, or the one it saved itself since (a first save creates the
+ * plan; when the submit after it is refused, the next press must update that plan, not create a second one).
+ */
+export function planToSave(draft: SavedPlan | null, lastSaved: SavedPlan | null): SavedPlan | null {
+  if (!lastSaved) return draft;
+  if (!draft) return lastSaved;
+  return lastSaved.id === draft.id && lastSaved.version > draft.version ? lastSaved : draft;
+}
+
 export function PlanForm({ caseId, draft, assessment, onReload }: Props) {
   const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
@@ -63,7 +75,7 @@ export function PlanForm({ caseId, draft, assessment, onReload }: Props) {
   const uncovered = uncoveredWeakDomains({ goals: watchedGoals.map((g) => ({ domain: g.domain })) }, assessment);
   const reason = useWatch({ control, name: 'childViewsNotGivenReason' });
   const pending = create.isPending || update.isPending || submit.isPending;
-  const known = draft && lastSaved?.id === draft.id && lastSaved.version > draft.version ? lastSaved : draft;
+  const known = planToSave(draft, lastSaved);
 
   const toggleViewsNotGiven = (notGiven: boolean) => {
     setViewsNotGiven(notGiven);

@@ -111,7 +111,12 @@ export function CaseloadTable({ cases, params, onSort, communes, showNames, sele
                 </>
               )}
             </Table.Cell>
-            <Table.Cell>{t(`values:caseStage.${c.stage}`)}</Table.Cell>
+            <Table.Cell>
+              <Flex direction="column" gap="1" align="start">
+                <Text>{t(`values:caseStage.${c.stage}`)}</Text>
+                <CaseStatusBadge summary={c} />
+              </Flex>
+            </Table.Cell>
             <Table.Cell>
               <Flex direction="column" gap="1" align="start">
                 <Badge color={riskColor[c.riskLevel]} highContrast>
@@ -131,5 +136,23 @@ export function CaseloadTable({ cases, params, onSort, communes, showNames, sele
         ))}
       </Table.Body>
     </Table.Root>
+  );
+}
+
+/** Closed and waiting-for-closure-approval cases share the closure stage: the badge tells them apart. */
+function CaseStatusBadge({ summary }: { summary: CaseSummary }) {
+  const { t } = useTranslation(['staff', 'values']);
+  if (summary.closurePending) {
+    return (
+      <Badge color="amber" variant="outline" highContrast data-testid="case-status">
+        {t('caseload.closurePending')}
+      </Badge>
+    );
+  }
+  if (summary.status === 'open') return null;
+  return (
+    <Badge color="gray" variant="solid" data-testid="case-status">
+      {t(`values:caseStatus.${summary.status}`)}
+    </Badge>
   );
 }

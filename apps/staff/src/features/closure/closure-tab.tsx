@@ -3,7 +3,7 @@
 import { Callout, DataList, Flex, Heading, Text } from '@radix-ui/themes';
 import { useMutation } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import type { Closure } from '@kruosar/domain';
+import { openWorkAtClosure, type Closure } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { ApprovalBadge } from '../approvals/approval-badge';
@@ -53,7 +53,7 @@ export function ClosureTab({ detail, user }: CaseTabProps) {
       ) : (
         <>
           <StageMover caseId={caseId} stage={state.stage} version={state.version} nextStages={state.manualNextStages} onReload={reload} />
-          {state.stage === 'closure' ? <ClosureForm caseId={caseId} onReload={reload} /> : (
+          {state.stage === 'closure' ? <ClosureForm caseId={caseId} openWork={openWorkAtClosure(overview.data)} onReload={reload} /> : (
             <Text as="p" size="2" color="gray" style={{ margin: 0 }}>
               {t('closure.notAtClosure')}
             </Text>

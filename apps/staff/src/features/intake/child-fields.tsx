@@ -3,7 +3,7 @@ import { Flex, Grid, RadioGroup, Text, TextField } from '@radix-ui/themes';
 import { useId, useState } from 'react';
 import { useFormContext, useWatch, get, type FieldError as FormFieldError } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { ageOn, birthRegistrations, disabilities, schoolStatuses, sexes } from '@kruosar/domain';
+import { ageOn, birthRegistrations, disabilities, hasOtherScript, schoolStatuses, sexes, type NameFieldScript } from '@kruosar/domain';
 import { FieldError, formatDate, useLocale } from '@kruosar/ui';
 import { estimatedBirthDate, todayLocal } from './birth-date';
 import { ChoiceRadios, ChoiceSelect, Fieldset, SERVER_ERROR, TextInput, YesNo, errorForEmpty } from './form-fields';
@@ -13,10 +13,10 @@ export function ChildFields() {
   return (
     <Flex direction="column" gap="4">
       <Grid columns={{ initial: '1', sm: '2' }} gap="4">
-        <TextInput name="child.familyNameKm" label={t('intake.child.familyNameKm')} lang="km" />
-        <TextInput name="child.givenNameKm" label={t('intake.child.givenNameKm')} lang="km" />
-        <TextInput name="child.familyNameLatin" label={t('intake.child.familyNameLatin')} />
-        <TextInput name="child.givenNameLatin" label={t('intake.child.givenNameLatin')} />
+        <NameInput name="child.familyNameKm" label={t('intake.child.familyNameKm')} script="km" />
+        <NameInput name="child.givenNameKm" label={t('intake.child.givenNameKm')} script="km" />
+        <NameInput name="child.familyNameLatin" label={t('intake.child.familyNameLatin')} script="latin" />
+        <NameInput name="child.givenNameLatin" label={t('intake.child.givenNameLatin')} script="latin" />
       </Grid>
       <ChoiceRadios name="child.sex" label={t('intake.child.sex')} choices={sexes.map((v) => ({ value: v, label: t(`values:sex.${v}`) }))} />
       <BirthFields />
@@ -42,6 +42,15 @@ export function ChildFields() {
       <YesNo name="child.photoConsent" label={t('intake.child.photoConsent')} hint={t('intake.child.photoConsentHint')} />
     </Flex>
   );
+}
+
+/** A name field for one script that warns (and still saves) when letters of the other script are typed in it. */
+function NameInput({ name, label, script }: { name: string; label: string; script: NameFieldScript }) {
+  const { t } = useTranslation('staff');
+  const { control } = useFormContext();
+  const value = useWatch({ control, name }) as unknown;
+  const mixed = typeof value === 'string' && hasOtherScript(value, script);
+  return <TextInput name={name} label={label} lang={script === 'km' ? 'km' : undefined} warning={mixed ? t(`intake.child.otherScript.${script}`) : undefined} />;
 }
 
 /** Date of birth, or an estimated age that becomes one (marked estimated, so duplicate checks widen their window). */

@@ -23,15 +23,16 @@ export function errorForEmpty(error: FormFieldError | undefined, value: unknown,
 }
 
 /** The field's error, the ids that tie label, hint and error to the input, and the attributes for the input. */
-function useField(name: string, hint: string | undefined, emptyType: 'too_small' | 'invalid_value' = 'too_small') {
+function useField(name: string, hint: string | undefined, emptyType: 'too_small' | 'invalid_value' = 'too_small', warning?: string) {
   const id = useId();
   const { control, formState } = useFormContext();
   const value = useWatch({ control, name }) as unknown;
   const error = errorForEmpty(get(formState.errors, name) as FormFieldError | undefined, value, emptyType);
   const errorId = `${id}-error`;
   const hintId = `${id}-hint`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
-  return { id, error, errorId, hintId, inputProps: { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } };
+  const warningId = `${id}-warning`;
+  const describedBy = [hint ? hintId : null, warning ? warningId : null, error ? errorId : null].filter(Boolean).join(' ') || undefined;
+  return { id, error, errorId, hintId, warningId, inputProps: { id, 'aria-invalid': error ? true : undefined, 'aria-describedby': describedBy } };
 }
 
 function LabelText({ htmlFor, id, label, optional, as = 'label' }: { htmlFor?: string; id?: string; label: string; optional?: boolean; as?: 'label' | 'legend' }) {
@@ -80,15 +81,22 @@ type TextInputProps = Common & {
   autoComplete?: string;
   /** Turn what was typed into the form value (an empty optional date becomes null). */
   setValueAs?: (value: string) => unknown;
+  /** Something worth a second look that does not stop the save. */
+  warning?: string | undefined;
 };
 
-export function TextInput({ name, label, hint, optional, type = 'text', lang, inputMode, autoComplete = 'off', setValueAs }: TextInputProps) {
+export function TextInput({ name, label, hint, optional, type = 'text', lang, inputMode, autoComplete = 'off', setValueAs, warning }: TextInputProps) {
   const { register } = useFormContext();
-  const field = useField(name, hint);
+  const field = useField(name, hint, 'too_small', warning);
   return (
     <Flex direction="column" gap="1">
       <LabelText htmlFor={field.id} label={label} optional={optional} />
       <TextField.Root type={type} lang={lang} inputMode={inputMode} autoComplete={autoComplete} {...field.inputProps} {...register(name, setValueAs ? { setValueAs } : {})} />
+      {warning ? (
+        <Text as="p" id={field.warningId} size="1" color="amber" highContrast style={{ margin: 0 }} data-testid="field-warning">
+          {warning}
+        </Text>
+      ) : null}
       <HintAndError hint={hint} hintId={field.hintId} error={field.error} errorId={field.errorId} />
     </Flex>
   );

@@ -2,8 +2,8 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Callout, Card, Flex, Heading, Text } from '@radix-ui/themes';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
-import { FormProvider, useForm } from 'react-hook-form';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { CurrentUser, GeoUnit, NeedCasePrefill } from '@kruosar/domain';
@@ -22,6 +22,7 @@ import {
   type IntakeFormInput,
   type IntakeFormValues,
 } from './intake-values';
+import { clearIntakeDraft, intakeDraftKey, readIntakeDraft, writeIntakeDraft } from './intake-draft';
 import { markServerFieldErrors } from './server-errors';
 
 type Props = {
@@ -29,8 +30,11 @@ type Props = {
   communes: GeoUnit[];
   /** When the intake was opened from a hive need: what it tells about the child's place and story. */
   prefill: NeedCasePrefill | null;
-  /** The need to link to the new case (at the version read), unless it was already decided. */
-  needToLink: { needId: string; version: number } | null;
+  /**
+   * The need to link to the new case (at the version read), unless it was already decided, with the message to
+   * the volunteer typed at triage (kept, not replaced by the default text).
+   */
+  needToLink: { needId: string; version: number; messageToVolunteer: string } | null;
 };
 
 /** Duplicates found for exactly this child and village (a changed name is checked again). */
@@ -41,11 +45,17 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
+  const draftKey = intakeDraftKey(user.id, prefill?.needId ?? needToLink?.needId ?? null);
+  const [restored] = useState(() => readIntakeDraft(sessionStorage, draftKey));
+  const blank = () => blankIntake(prefill, needToLink ? needToLink.messageToVolunteer.trim() || t('intake.fromNeed.defaultMessage') : null);
   const form = useForm<IntakeFormInput, unknown, IntakeFormValues>({
     resolver: zodResolver(IntakeFormSchema),
-    defaultValues: blankIntake(prefill, needToLink ? t('intake.fromNeed.defaultMessage') : null),
+    defaultValues: restored ? (restored.values as DefaultValues<IntakeFormInput>) : blank(),
   });
-  const [communeCode, setCommuneCode] = useState<string | null>(prefill?.communeCode ?? (communes.length === 1 ? (communes[0]?.code ?? null) : null));
+  const initialCommune = prefill?.communeCode ?? (communes.length === 1 ? (communes[0]?.code ?? null) : null);
+  const [communeCode, setCommuneCode] = useState<string | null>(restored ? restored.communeCode : initialCommune);
+  const [showRestored, setShowRestored] = useState(restored !== null);
+  useKeptDraft(form, draftKey, communeCode);
   const [checked, setChecked] = useState<Checked | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [linkFailure, setLinkFailure] = useState<{ caseId: string; reference: string; error: unknown } | null>(null);
@@ -67,6 +77,7 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
 
   const registerCase = async (values: IntakeFormValues, reviewed: boolean) => {
     const saved = await register.mutateAsync(toRegisterInput(values, reviewed));
+    clearIntakeDraft(sessionStorage, draftKey);
     await queryClient.invalidateQueries({ queryKey: trpc.cases.list.queryKey() });
     if (needToLink && values.messageToVolunteer) {
       try {
@@ -114,10 +125,28 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
 
   const busy = checking || register.isPending || triage.isPending;
 
+  const startAgain = () => {
+    clearIntakeDraft(sessionStorage, draftKey);
+    form.reset(blank());
+    setCommuneCode(initialCommune);
+    setChecked(null);
+    setShowRestored(false);
+  };
+
   return (
     <FormProvider {...form}>
       <form noValidate onSubmit={form.handleSubmit((values) => submit(values, false))} aria-busy={busy}>
         <Flex direction="column" gap="5">
+          {showRestored ? (
+            <Callout.Root color="blue" role="status" data-testid="intake-draft-restored">
+              <Callout.Text>{t('intake.draftRestored')}</Callout.Text>
+              <Flex>
+                <Button type="button" variant="soft" onClick={startAgain}>
+                  {t('intake.startAgain')}
+                </Button>
+              </Flex>
+            </Callout.Root>
+          ) : null}
           <Section id="intake-child" title={t('intake.sections.child')}>
             <ChildFields />
           </Section>
@@ -182,4 +211,20 @@ function Section({ id, title, children }: { id: string; title: string; children:
       </section>
     </Card>
   );
+}
+
+/** Keep what is typed (and the commune chosen) in this tab's storage, so a reload or Back restores it. */
+function useKeptDraft(form: UseFormReturn<IntakeFormInput, unknown, IntakeFormValues>, key: string, communeCode: string | null) {
+  const commune = useRef(communeCode);
+  const keep = (code: string | null) => writeIntakeDraft(sessionStorage, key, { values: form.getValues() as Record<string, unknown>, communeCode: code });
+  // Only changes are kept: opening the form and leaving it leaves no draft behind.
+  useEffect(() => {
+    const subscription = form.watch(() => writeIntakeDraft(sessionStorage, key, { values: form.getValues() as Record<string, unknown>, communeCode: commune.current }));
+    return () => subscription.unsubscribe();
+  }, [form, key]);
+  useEffect(() => {
+    if (commune.current === communeCode) return;
+    commune.current = communeCode;
+    keep(communeCode);
+  });
 }

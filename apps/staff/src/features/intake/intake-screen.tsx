@@ -58,7 +58,7 @@ export function IntakeScreen({ user }: { user: CurrentUser }) {
             user={user}
             communes={communes.data ?? []}
             prefill={prefill.data ?? null}
-            needToLink={need.data && !alreadyDecided ? { needId: need.data.id, version: need.data.version } : null}
+            needToLink={need.data && !alreadyDecided ? { needId: need.data.id, version: need.data.version, messageToVolunteer: need.data.messageToVolunteer } : null}
           />
         </>
       )}
