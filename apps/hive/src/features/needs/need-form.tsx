@@ -8,6 +8,7 @@ import type { DraftCheck } from './check-draft';
 import { draftOf, emptyDraft, sameDraft, type NeedDraft, type NeedField, type Stamp } from './need-draft';
 import { loadOutbox } from '../outbox/use-outbox';
 import { failureMessage, type QueuedNeed } from '../outbox/queued-need';
+import { digitsFor } from '../../lib/digits';
 
 // The schema check (zod) is a separate chunk, fetched once the form is on screen.
 const loadChecker = () => import('./check-draft');
@@ -97,7 +98,7 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
   const errorText = (field: NeedField) => {
     const error = errors[field];
     if (!error) return null;
-    if (typeof error !== 'string') return t(error.key, { max: error.max === undefined ? undefined : formatNumber(error.max, locale) });
+    if (typeof error !== 'string') return t(error.key, { max: error.max === undefined ? undefined : formatNumber(error.max, locale, { digits: digitsFor(locale) }) });
     const key = fieldMessageKey(error);
     return key ? t(key as 'errors:invalid') : error;
   };
@@ -167,7 +168,7 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
         error={errorText('description')}
         after={
           <p className="kr-hint" id="need-description-count">
-            {t('form.counter', { count: formatNumber(draft.description.length, locale), max: formatNumber(NEED_DESCRIPTION_MAX, locale) })}
+            {t('form.counter', { count: formatNumber(draft.description.length, locale, { digits: digitsFor(locale) }), max: formatNumber(NEED_DESCRIPTION_MAX, locale, { digits: digitsFor(locale) }) })}
           </p>
         }
         describedBy="need-description-count"
