@@ -2,7 +2,7 @@
 // the outbox (features/outbox). Also where a need the server refused is fixed and saved again.
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError, errorMessage, type FieldMessage, fieldMessageKey, formatNumber, Spinner, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
-import { NEED_DESCRIPTION_MAX, needCategories, needUrgencies, type GeoUnit } from '@kruosar/domain';
+import { isReportedInFuture, NEED_DESCRIPTION_MAX, needCategories, needUrgencies, type GeoUnit } from '@kruosar/domain';
 import { newNeedId } from './new-need-id';
 import type { DraftCheck } from './check-draft';
 import { draftOf, emptyDraft, sameDraft, type NeedDraft, type NeedField, type Stamp } from './need-draft';
@@ -52,7 +52,9 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const stamp = unconfirmed && sameDraft(unconfirmed.draft, draft) ? unconfirmed.stamp : { id: newNeedId(), reportedAt: replaces?.reportedAt ?? new Date().toISOString() };
+    // A fixed need keeps when it was first reported, unless that was "in the future" (a phone clock set wrong).
+    const firstReported = replaces && !isReportedInFuture(replaces.reportedAt, new Date()) ? replaces.reportedAt : null;
+    const stamp = unconfirmed && sameDraft(unconfirmed.draft, draft) ? unconfirmed.stamp : { id: newNeedId(), reportedAt: firstReported ?? new Date().toISOString() };
     let check: DraftCheck;
     try {
       check = (await loadChecker()).checkDraft(draft, stamp);
@@ -182,7 +184,7 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
         {(props) => <input {...props} className="kr-input" autoComplete="off" value={draft.contactName} onChange={(e) => set('contactName', e.target.value)} />}
       </Field>
 
-      <Field id="need-contact-phone" label={t('form.contactPhone')} optional={t('common:optional')} error={errorText('contactPhone')}>
+      <Field id="need-contact-phone" label={t('form.contactPhone')} optional={t('common:optional')} hint={t('form.contactPhoneHint')} error={errorText('contactPhone')}>
         {(props) => (
           <input {...props} className="kr-input" type="tel" inputMode="tel" autoComplete="off" value={draft.contactPhone} onChange={(e) => set('contactPhone', e.target.value)} />
         )}
