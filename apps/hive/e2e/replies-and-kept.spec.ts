@@ -75,6 +75,7 @@ test('staff replies appear when the app comes to the front and on Refresh, with 
 });
 
 test('offline, My reports and the board show the copies kept on the phone with their date, and no error', async ({ page, context }) => {
+  test.slow(); // two service-worker reloads and four axe runs, in two languages
   await signInToHive(page);
   await untilServiceWorkerControls(page);
   const description = `ក្មេងស្រីត្រូវការឯកសណ្ឋានសាលា ${Date.now()}`;
