@@ -33,7 +33,7 @@ export function SignedInHive({ user, onError }: { user: CurrentUser; onError: (e
         <NeedsScreen user={user} outbox={outbox} onError={onError} />
       ) : screen === 'board' ? (
         <Suspense fallback={<LoadingState />}>
-          <BoardScreen onError={onError} />
+          <BoardScreen ownerId={user.id} onError={onError} />
         </Suspense>
       ) : (
         <NotFound />

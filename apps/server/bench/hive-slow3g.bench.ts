@@ -76,15 +76,15 @@ export default defineBench({
       const count = Math.min(runs, MAX_RUNS);
       // Each run's profile is made before the clock starts: the figure is the page load alone.
       const phones = await Promise.all(Array.from({ length: count }, () => freshPhone(browser)));
-      // For information: from Node's goto until Playwright sees the form (adds the tool's own polling).
+      // The outside clock (issue 16): from Node's goto until Playwright sees the form, polling included.
       await measure(
-        'from goto until Playwright sees the sign-in form (informational)',
+        'first render: sign-in form on screen (Playwright clock), slow 3G, fresh profile',
         async (i) => {
           const page = phones[i]!;
           await page.goto(url, { waitUntil: 'commit' });
           await page.locator('input[type="password"]').waitFor({ state: 'visible', timeout: 60_000 });
         },
-        { runs: count, warmup: 0, targetMs: 60_000 },
+        { runs: count, warmup: 0, targetMs: TARGET_MS },
       );
       // The target: first render by the page's own clock, from the start of navigation (Navigation Timing).
       const figures = await Promise.all(phones.map(readFigures));

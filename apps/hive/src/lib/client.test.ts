@@ -34,6 +34,12 @@ describe('the hive client speaks tRPC over HTTP', () => {
     expect(calls[1]!.url).toBe('/api/hive/auth.me');
   });
 
+  it('sends a mutation without input as a batch of one (tRPC wants a JSON body; an empty one is refused)', async () => {
+    const { calls, fetchFn } = fakeFetch(() => json(200, [{ result: { data: { ok: true } } }]));
+    await expect(createHiveClient('/api/hive', fetchFn).auth.signOut.mutate()).resolves.toEqual({ ok: true });
+    expect(calls[0]).toMatchObject({ url: '/api/hive/auth.signOut?batch=1', init: { method: 'POST', body: '{}', credentials: 'include' } });
+  });
+
   it("throws the server's refusal with its code, message key and field errors", async () => {
     const { fetchFn } = fakeFetch(() =>
       json(400, { error: { message: 'Village outside', code: -32600, data: { code: 'BAD_REQUEST', httpStatus: 400, messageKey: 'errors.villageOutsideCommune', fieldErrors: { villageCode: 'errors.villageOutsideCommune' } } } }),

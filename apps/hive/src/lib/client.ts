@@ -13,17 +13,23 @@ type Fetch = (url: string, init: RequestInit) => Promise<Response>;
  */
 export async function callProcedure(endpoint: string, path: string, type: 'query' | 'mutation', input: unknown, fetchFn: Fetch = fetch): Promise<unknown> {
   const json = input === undefined ? undefined : JSON.stringify(input);
-  const url = `${endpoint}/${path}${type === 'query' && json !== undefined ? `?input=${encodeURIComponent(json)}` : ''}`;
+  // A mutation without input (auth.signOut) goes as a batch of one, like @trpc/client sends it: tRPC wants a JSON
+  // body and Fastify refuses an empty one, and a lone "{}" would be read as the (void) input.
+  const bare = type === 'mutation' && json === undefined;
+  const query = type === 'query' && json !== undefined ? `?input=${encodeURIComponent(json)}` : bare ? '?batch=1' : '';
   let response: Response;
   try {
     response = await fetchFn(
-      url,
-      type === 'query' ? { credentials: 'include' } : { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: json },
+      `${endpoint}/${path}${query}`,
+      type === 'query'
+        ? { credentials: 'include' }
+        : { method: 'POST', credentials: 'include', headers: { 'content-type': 'application/json' }, body: bare ? '{}' : json },
     );
   } catch (cause) {
     throw TRPCClientError.from(cause as Error); // no answer at all: describeError says "network"
   }
-  const body = (await response.json().catch(() => null)) as { result?: { data: unknown } } | null;
+  const answer = (await response.json().catch(() => null)) as unknown;
+  const body = (bare && Array.isArray(answer) ? answer[0] : answer) as { result?: { data: unknown } } | null;
   if (response.ok && body?.result) return body.result.data;
   // A tRPC error answer keeps its data (code, messageKey, field errors); anything else (a proxy's page) has none.
   throw TRPCClientError.from(body ?? new Error(`HTTP ${response.status}`));

@@ -7,7 +7,31 @@ export const rememberedKeys = {
   user: 'kruosar.hive.user',
   /** The villages of the volunteer's communes, with the account they belong to: the form works offline. */
   villages: 'kruosar.hive.villages',
+  /** The last copy of "My reports" and when it came, shown (with its date) while the phone is offline. */
+  reports: 'kruosar.hive.reports',
+  /** The last copy of the hive board and when it came. */
+  board: 'kruosar.hive.board',
+  /** The team's replies the volunteer has already seen (the badge counts the others). */
+  seenReplies: 'kruosar.hive.seenReplies',
+  /** Set when the volunteer signed out but the server could not be told yet: told when the network returns. */
+  signOutPending: 'kruosar.hive.signOutPending',
 } as const;
+
+/** What the phone kept for the signed-in account: forgotten at sign-out, or when the server refuses the session. */
+export const accountKeys = [rememberedKeys.user, rememberedKeys.villages, rememberedKeys.reports, rememberedKeys.board, rememberedKeys.seenReplies] as const;
+
+/** A copy kept for one account, with when the server gave it. */
+export type KeptCopy<T> = { ownerId: string; keptAt: string; data: T };
+
+export function keep<T>(key: string, ownerId: string, data: T): void {
+  remember<KeptCopy<T>>(key, { ownerId, keptAt: new Date().toISOString(), data });
+}
+
+/** The copy kept for this account, if any (another account's copy on a shared phone is not theirs). */
+export function keptCopy<T>(key: string, ownerId: string): KeptCopy<T> | null {
+  const kept = recall<KeptCopy<T>>(key);
+  return kept?.ownerId === ownerId ? kept : null;
+}
 
 export function remember<T>(key: string, value: T): void {
   try {

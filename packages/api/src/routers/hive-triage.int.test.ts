@@ -70,9 +70,10 @@ describe('needs.triageQueue', () => {
 
   it('shows possible duplicates: the same household reported twice, by two volunteers', async () => {
     const neighbour = makeUser(db, 'hive_volunteer', [HOME]);
-    const first = await submit({ contactName: 'Sok Dara', contactPhone: '012 345 678', consentToContact: true, reportedAt: '2026-11-15T08:00:00.000Z' });
-    const second = await submit({ contactName: 'Dara Sok', contactPhone: '+855 12 345 678', consentToContact: true, reportedAt: '2026-11-19T08:00:00.000Z' }, neighbour);
-    const unrelated = await submit({ contactName: 'Chan Thida', contactPhone: '097 111 2222', consentToContact: true }, neighbour, homeVillages[2]!);
+    // Each in its own words: the same words as another test's needs would make them duplicates of those too.
+    const first = await submit({ description: 'Two children alone at home', contactName: 'Sok Dara', contactPhone: '012 345 678', consentToContact: true, reportedAt: '2026-11-15T08:00:00.000Z' });
+    const second = await submit({ description: 'The mother left for Thailand', contactName: 'Dara Sok', contactPhone: '+855 12 345 678', consentToContact: true, reportedAt: '2026-11-19T08:00:00.000Z' }, neighbour);
+    const unrelated = await submit({ description: 'A boy stopped going to school', contactName: 'Chan Thida', contactPhone: '097 111 2222', consentToContact: true }, neighbour, homeVillages[2]!);
     const page = await staff.needs.triageQueue({ page: 1, pageSize: 200 });
     const item = (id: string) => page.items.find((n) => n.id === id)!;
     expect(item(first.id).possibleDuplicates.map((d) => d.id)).toEqual([second.id]);
@@ -81,6 +82,14 @@ describe('needs.triageQueue', () => {
     expect(item(unrelated.id).possibleDuplicates).toEqual([]);
     const detail = await staff.needs.byId({ needId: second.id });
     expect(detail.possibleDuplicates.map((d) => d.id)).toEqual([first.id]);
+  });
+
+  it('flags the same report sent twice a minute apart, with no contact given', async () => {
+    const words = `A grandmother with four grandchildren has no rice ${Date.now()}`;
+    const once = await submit({ description: words, reportedAt: '2026-11-20T08:00:00.000Z' });
+    const twice = await submit({ description: words, reportedAt: '2026-11-20T08:01:00.000Z' });
+    const page = await staff.needs.triageQueue({ page: 1, pageSize: 200 });
+    expect(page.items.find((n) => n.id === twice.id)!.possibleDuplicates.map((d) => d.id)).toEqual([once.id]);
   });
 
   it('audits who saw which needs', async () => {

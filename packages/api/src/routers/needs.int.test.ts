@@ -72,7 +72,21 @@ describe('needs.submit', () => {
     expect(countNeeds()).toBe(before);
   });
 
+  it('refuses a report dated in the future, and stores only agreed contact details', async () => {
+    const tomorrow = new Date(Date.now() + 24 * 60 * 60 * 1000).toISOString();
+    expect(await failureOf(hive.needs.submit(needInput(village, { reportedAt: tomorrow })))).toMatchObject({ code: 'BAD_REQUEST', messageKey: 'errors.needReportedInFuture', field: 'reportedAt' });
+    expect(countNeeds()).toBe(before);
+
+    const unagreed = needInput(village, { contactName: 'Sok Dara (demo)', contactPhone: '012 345 678', consentToContact: false });
+    await hive.needs.submit(unagreed);
+    expect(storedNeed(unagreed.id)).toMatchObject({ contactName: '', contactPhone: '', consentToContact: false });
+    const agreed = needInput(village, { contactName: 'Sok Dara (demo)', contactPhone: '០១២ ៣៤៥ ៦៧៨', consentToContact: true });
+    await hive.needs.submit(agreed);
+    expect(storedNeed(agreed.id)).toMatchObject({ contactName: 'Sok Dara (demo)', contactPhone: '012 345 678' });
+  });
+
   it.each([
+    ['a phone that is not Cambodian', { contactPhone: 'ask the village chief', consentToContact: true }, 'contactPhone'],
     ['an empty description', { description: '   ' }, 'description'],
     ['a description of zero-width spaces only', { description: '\u200b\u200b' }, 'description'],
     ['an oversized description', { description: 'ក'.repeat(NEED_DESCRIPTION_MAX + 1) }, 'description'],

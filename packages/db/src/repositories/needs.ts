@@ -4,6 +4,7 @@ import { desc, eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   DomainError,
+  isReportedInFuture,
   canonicalNeedContent,
   triagePriority,
   type HiveNeedInput,
@@ -52,6 +53,9 @@ export function submitNeed(db: Db, params: { volunteerId: string; volunteerCommu
       throw new DomainError('CONFLICT', 'errors.needReplayDifferent', 'A different need was already sent with this id; nothing was changed', 'id');
     }
     const { communeCode } = villageOfVolunteer(tx, input.villageCode, params.volunteerCommunes);
+    if (isReportedInFuture(input.reportedAt, now)) {
+      throw new DomainError('INVALID', 'errors.needReportedInFuture', "The report is dated in the future; check the phone's date and time", 'reportedAt');
+    }
     // One way of writing the instant, so reports sort by time as text.
     const reportedAt = new Date(input.reportedAt).toISOString();
     tx.insert(hiveNeeds)

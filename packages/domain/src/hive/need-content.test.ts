@@ -43,7 +43,7 @@ describe('canonicalNeedContent', () => {
 
   it('leaves no room for one field to bleed into the next', () => {
     // Joined end to end both would read "Sok012".
-    expect(isSameNeedContent(need({ contactName: 'Sok0', contactPhone: '12' }), need({ contactName: 'Sok', contactPhone: '012' }))).toBe(false);
+    expect(isSameNeedContent({ ...need(), contactName: 'Sok0', contactPhone: '12' }, { ...need(), contactName: 'Sok', contactPhone: '012' })).toBe(false);
   });
 
   it('survives a JSON round trip (a replay from the on-device queue) for any need', () => {

@@ -65,6 +65,18 @@ describe('needDuplicateScore and isPossibleDuplicateNeed', () => {
     expect(isPossibleDuplicateNeed(first, second({ contactName: '', contactPhone: '012 345 679' }))).toBe(true);
   });
 
+  it('flags the same words sent twice a minute apart, even with no contact given', () => {
+    const words = 'ក្មេងពីរនាក់គ្មានអាហារ  ហើយម្តាយឈឺ';
+    const a = { ...first, ...noContact, description: words };
+    const b = second({ ...noContact, description: 'ក្មេងពីរនាក់គ្មានអាហារ ហើយម្តាយឈឺ\u200b', reportedAt: '2026-03-01T08:01:00.000Z' });
+    expect(isPossibleDuplicateNeed(a, b)).toBe(true);
+    expect(needDuplicateScore(a, b)).toBe(0.7);
+    // Other words, or no words at all, are no evidence; the score stays within 0..1.
+    expect(isPossibleDuplicateNeed(a, { ...b, description: 'គ្រួសារត្រូវការអង្ករ' })).toBe(false);
+    expect(isPossibleDuplicateNeed({ ...a, description: '' }, { ...b, description: '' })).toBe(false);
+    expect(needDuplicateScore({ ...first, description: words }, second({ description: words }))).toBe(1);
+  });
+
   it('does not flag different families, old reports or a need against itself', () => {
     expect(isPossibleDuplicateNeed(first, second(noContact))).toBe(false);
     expect(needDuplicateScore({ ...first, ...noContact }, second(noContact))).toBe(0.3);

@@ -9,6 +9,8 @@ export type DuplicateNeedFields = {
   contactName: string;
   contactPhone: string;
   reportedAt: string;
+  /** The volunteer's words: the same text twice is the same report sent twice (a double tap, a second phone). */
+  description?: string;
 };
 
 /** Reports further apart than this are a new need of the same household, not the same need twice. */
@@ -22,14 +24,17 @@ const DAY = 24 * 60 * 60 * 1000;
  * for several families, so it does not decide alone; names repeat a lot in Khmer villages (0.3); the village
  * (0.2) and category (0.1) only support the rest. With the 0.5 threshold a duplicate needs the same phone and
  * one more sign, or a similar name in the same village: village and category alone describe many families.
+ * The same words (0.4), written again by chance, are very unlikely: with the village or the category they flag
+ * the same report sent twice even when no contact was given.
  */
-const weights = { samePhone: 0.4, similarPhone: 0.2, similarName: 0.3, sameVillage: 0.2, sameCategory: 0.1 };
+const weights = { samePhone: 0.4, similarPhone: 0.2, similarName: 0.3, sameVillage: 0.2, sameCategory: 0.1, sameDescription: 0.4 };
 
 export type NeedDuplicateEvidence = {
   phone: 'same' | 'similar' | 'different' | 'unknown';
   nameSimilarity: number;
   sameVillage: boolean;
   sameCategory: boolean;
+  sameDescription: boolean;
   daysApart: number;
 };
 
@@ -108,12 +113,19 @@ function comparePhones(a: string, b: string): NeedDuplicateEvidence['phone'] {
   return editDistance([...pa], [...pb]) === 1 ? 'similar' : 'different';
 }
 
+/** The same text once spacing, case and zero-width marks are ignored; no text is no evidence. */
+function sameWords(a: string | undefined, b: string | undefined): boolean {
+  const plain = (text: string) => stripZeroWidth(text).normalize('NFC').toLowerCase().replace(/\s+/gu, ' ').trim();
+  return a !== undefined && b !== undefined && plain(a) !== '' && plain(a) === plain(b);
+}
+
 export function needDuplicateEvidence(a: DuplicateNeedFields, b: DuplicateNeedFields): NeedDuplicateEvidence {
   return {
     phone: comparePhones(a.contactPhone, b.contactPhone),
     nameSimilarity: needContactNameSimilarity(a.contactName, b.contactName),
     sameVillage: a.villageCode === b.villageCode,
     sameCategory: a.category === b.category,
+    sameDescription: sameWords(a.description, b.description),
     daysApart: Math.abs(Date.parse(a.reportedAt) - Date.parse(b.reportedAt)) / DAY,
   };
 }
@@ -126,9 +138,10 @@ export function needDuplicateScore(a: DuplicateNeedFields, b: DuplicateNeedField
     (e.phone === 'same' ? weights.samePhone : e.phone === 'similar' ? weights.similarPhone : 0) +
     (e.nameSimilarity >= NAME_SIMILAR_AT ? weights.similarName : 0) +
     (e.sameVillage ? weights.sameVillage : 0) +
-    (e.sameCategory ? weights.sameCategory : 0);
+    (e.sameCategory ? weights.sameCategory : 0) +
+    (e.sameDescription ? weights.sameDescription : 0);
   // Rounded so 0.4 + 0.1 is exactly the 0.5 threshold, not 0.49999….
-  return Math.round(score * 100) / 100;
+  return Math.min(1, Math.round(score * 100) / 100);
 }
 
 export function isPossibleDuplicateNeed(a: DuplicateNeedFields, b: DuplicateNeedFields): boolean {

@@ -9,8 +9,27 @@ import { NEED_DESCRIPTION_MAX, needCategories, needStatuses, needUrgencies } fro
 export { NEED_DESCRIPTION_MAX, needCategories, needStatuses, needUrgencies };
 export type { NeedCategory, NeedStatus, NeedUrgency } from './values';
 
-/** What a volunteer's phone sends. The id is a UUID made on the phone, so a resend is stored once. */
-export const HiveNeedInput = z.object({
+/**
+ * A Cambodian phone number: 0, +855 or 00855, then 8 or 9 digits (mobile and landline). Khmer digits, spaces,
+ * dots, dashes and brackets are allowed, as people write them ("០១២ ៣៤៥ ៦៧៨", "+855 12-345-678").
+ */
+export function isCambodianPhone(phone: string): boolean {
+  return /^(?:\+855|00855|0)[1-9]\d{7,8}$/.test(khmerToAsciiDigits(phone).replace(/[\s.()-]/g, ''));
+}
+
+/** A phone's clock may run a little fast; beyond this a report "made in the future" is refused. */
+export const REPORTED_AT_TOLERANCE_MS = 10 * 60 * 1000;
+
+export function isReportedInFuture(reportedAt: string, now: Date): boolean {
+  return Date.parse(reportedAt) > now.getTime() + REPORTED_AT_TOLERANCE_MS;
+}
+
+/**
+ * What a volunteer's phone sends. The id is a UUID made on the phone, so a resend is stored once. Contact details
+ * are kept only when the family agreed to be contacted: without that, they are dropped here, before anything
+ * stores or hashes them (the server parses with this schema too).
+ */
+export const HiveNeedFields = z.object({
   id: z.string().uuid('The need has no valid id; reload the app'),
   villageCode: VillageCode,
   category: z.enum(needCategories),
@@ -22,6 +41,12 @@ export const HiveNeedInput = z.object({
   /** When the volunteer saved it on the phone (maybe offline, long before it was sent). */
   reportedAt: z.string().datetime(),
 });
+
+export const HiveNeedInput = HiveNeedFields.superRefine((need, ctx) => {
+  if (need.consentToContact && need.contactPhone !== '' && !isCambodianPhone(need.contactPhone)) {
+    ctx.addIssue({ code: 'custom', path: ['contactPhone'], message: 'Enter a Cambodian phone number, e.g. 012 345 678' });
+  }
+}).transform((need) => (need.consentToContact ? need : { ...need, contactName: '', contactPhone: '' }));
 export type HiveNeedInput = z.infer<typeof HiveNeedInput>;
 
 /** A need as its volunteer sees it: status and the message staff sent back, never case details. */

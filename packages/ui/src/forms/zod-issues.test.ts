@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { HiveNeedInput } from '@kruosar/domain';
+import { HiveNeedFields, HiveNeedInput } from '@kruosar/domain';
 import { fieldMessagesOf } from './zod-issues';
 
 describe('fieldMessagesOf', () => {
@@ -21,7 +21,7 @@ describe('fieldMessagesOf', () => {
     });
   });
   it('calls an empty required text "required"', () => {
-    const result = HiveNeedInput.pick({ description: true }).safeParse({ description: '   ' });
+    const result = HiveNeedFields.pick({ description: true }).safeParse({ description: '   ' });
     expect(result.success).toBe(false);
     if (!result.success) expect(fieldMessagesOf(result.error)).toEqual({ description: { key: 'errors:field.required' } });
   });

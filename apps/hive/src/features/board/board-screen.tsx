@@ -1,17 +1,21 @@
 // The hive board: for each of the volunteer's communes, its open needs by kind (counts only, no names), meetings,
 // milestones, and the independence index with its progress towards 2032. CSS bars, no chart library (budget).
 import type { HiveBoardCommune } from '@kruosar/domain';
-import { ErrorState, formatDate, formatNumber, LoadingState, usePageTitle, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
+import { formatDate, formatNumber, usePageTitle, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
 import { hiveClient } from '../../lib/client';
-import { useRemote } from '../../lib/use-remote';
+import { digitsFor } from '../../lib/digits';
+import { KeptNotice } from '../../lib/kept-notice';
+import { rememberedKeys } from '../../lib/remembered';
+import { useKeptRemote } from '../../lib/use-kept-remote';
 import { IndexPanel } from './index-panel';
 import { MilestoneList } from './milestone-list';
 import { Bar } from './bar';
 
-export function BoardScreen({ onError }: { onError: (error: unknown) => void }) {
+/** The board, with its last copy kept on the phone: offline it shows that copy and its date, not an error. */
+export function BoardScreen({ ownerId, onError }: { ownerId: string; onError: (error: unknown) => void }) {
   const { t } = useTranslation('hive');
   usePageTitle(t('board.title'));
-  const board = useRemote(() =>
+  const board = useKeptRemote(rememberedKeys.board, ownerId, () =>
     hiveClient.needs.board.query().catch((error: unknown) => {
       onError(error);
       throw error;
@@ -21,16 +25,13 @@ export function BoardScreen({ onError }: { onError: (error: unknown) => void }) 
     <>
       <h1>{t('board.title')}</h1>
       <p className="kr-muted">{t('board.intro')}</p>
-      {board.status === 'loading' ? (
-        <LoadingState />
-      ) : board.status === 'error' ? (
-        <ErrorState error={board.error} onRetry={board.reload} />
-      ) : board.data.communes.length === 0 ? (
+      <KeptNotice remote={board} testId="board-kept" />
+      {!board.copy ? null : board.copy.data.communes.length === 0 ? (
         <div className="kr-callout kr-callout-info">
           <p>{t('board.noCommune')}</p>
         </div>
       ) : (
-        board.data.communes.map((commune) => <CommuneBoard key={commune.communeCode} commune={commune} />)
+        board.copy.data.communes.map((commune) => <CommuneBoard key={commune.communeCode} commune={commune} />)
       )}
     </>
   );
@@ -49,7 +50,7 @@ function CommuneBoard({ commune }: { commune: HiveBoardCommune }) {
 
       <IndexPanel commune={commune} />
 
-      <h3>{t('board.openNeeds', { count: formatNumber(commune.needs.total, locale) })}</h3>
+      <h3>{t('board.openNeeds', { count: formatNumber(commune.needs.total, locale, { digits: digitsFor(locale) }) })}</h3>
       <table className="hive-bars" data-testid="open-needs">
         <caption className="kr-visually-hidden">{t('board.openNeedsCaption')}</caption>
         <thead className="kr-visually-hidden">
@@ -63,7 +64,7 @@ function CommuneBoard({ commune }: { commune: HiveBoardCommune }) {
             <tr key={category}>
               <th scope="row">{t(`values:needCategory.${category}`)}</th>
               <td>
-                <Bar value={count} max={most} label={formatNumber(count, locale)} />
+                <Bar value={count} max={most} label={formatNumber(count, locale, { digits: digitsFor(locale) })} />
               </td>
             </tr>
           ))}
@@ -80,7 +81,7 @@ function CommuneBoard({ commune }: { commune: HiveBoardCommune }) {
         <ul className="kr-list">
           {commune.meetings.map((m, i) => (
             <li key={`${m.heldOn}-${i}`}>
-              {formatDate(m.heldOn, locale)} · {t('board.attendees', { count: formatNumber(m.attendeesCount, locale) })}
+              {formatDate(m.heldOn, locale, { digits: digitsFor(locale) })} · {t('board.attendees', { count: formatNumber(m.attendeesCount, locale, { digits: digitsFor(locale) }) })}
             </li>
           ))}
         </ul>

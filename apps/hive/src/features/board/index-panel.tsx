@@ -2,6 +2,7 @@
 import type { HiveBoardCommune } from '@kruosar/domain';
 import { formatDate, formatNumber, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
 import { Bar } from './bar';
+import { digitsFor } from '../../lib/digits';
 
 const statusClass = { not_enough_history: 'kr-badge', reached: 'kr-badge kr-badge-success', on_track: 'kr-badge kr-badge-success', behind: 'kr-badge kr-badge-warning' } as const;
 
@@ -9,7 +10,7 @@ export function IndexPanel({ commune }: { commune: Pick<HiveBoardCommune, 'lates
   const { t } = useTranslation('hive');
   const locale = useLocale();
   const { latestIndex, progress } = commune;
-  const value = latestIndex === null ? t('board.noIndex') : formatNumber(latestIndex, locale, { maximumFractionDigits: 1 });
+  const value = latestIndex === null ? t('board.noIndex') : formatNumber(latestIndex, locale, { digits: digitsFor(locale), maximumFractionDigits: 1 });
   return (
     <div className="hive-index" data-testid="independence-index">
       <h3>{t('board.index')}</h3>
@@ -18,7 +19,7 @@ export function IndexPanel({ commune }: { commune: Pick<HiveBoardCommune, 'lates
       <p>
         <span className={statusClass[progress.status]}>{t(`board.progress.${progress.status}`)}</span>
         {progress.status === 'on_track' || progress.status === 'behind' ? (
-          <> {t('board.projected', { value: formatNumber(Math.round(progress.projectedIndexAtDeadline), locale) })}</>
+          <> {t('board.projected', { value: formatNumber(Math.round(progress.projectedIndexAtDeadline), locale, { digits: digitsFor(locale) }) })}</>
         ) : null}
       </p>
       {commune.history.length > 0 ? (
@@ -35,9 +36,9 @@ export function IndexPanel({ commune }: { commune: Pick<HiveBoardCommune, 'lates
             <tbody>
               {[...commune.history].reverse().map((point) => (
                 <tr key={point.date}>
-                  <th scope="row">{formatDate(point.date, locale)}</th>
+                  <th scope="row">{formatDate(point.date, locale, { digits: digitsFor(locale) })}</th>
                   <td>
-                    <Bar value={point.index} max={100} label={formatNumber(point.index, locale, { maximumFractionDigits: 1 })} />
+                    <Bar value={point.index} max={100} label={formatNumber(point.index, locale, { digits: digitsFor(locale), maximumFractionDigits: 1 })} />
                   </td>
                 </tr>
               ))}

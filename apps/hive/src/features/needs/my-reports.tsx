@@ -1,9 +1,11 @@
 // "My reports": the volunteer's needs, those still on the phone and those the team has, with their status, the
 // team's message back, and what to do about one the server refused. Fetched after the first screen.
 import { useState } from 'react';
-import { describeError, ErrorState, formatDate, formatNumber, Spinner, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
-import type { NeedStatus, VolunteerNeed } from '@kruosar/domain';
-import type { Remote } from '../../lib/use-remote';
+import { formatDate, formatNumber, Spinner, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
+import type { GeoUnit, NeedStatus, VolunteerNeed } from '@kruosar/domain';
+import { digitsFor } from '../../lib/digits';
+import { KeptNotice } from '../../lib/kept-notice';
+import type { KeptRemote } from '../../lib/use-kept-remote';
 import type { Outbox } from '../outbox/use-outbox';
 import { failureMessage, type Delivery, type QueuedNeed } from '../outbox/queued-need';
 import { reportRows, type ReportRow } from './report-rows';
@@ -25,35 +27,30 @@ const deliveryClass: Record<Delivery, string> = {
 };
 
 type Props = {
-  server: Remote<VolunteerNeed[]> & { reload: () => void };
+  server: KeptRemote<VolunteerNeed[]>;
   outbox: Outbox;
+  /** The volunteer's villages, to name each report's village in the screen's language. */
+  villages: readonly GeoUnit[];
+  /** Needs with a reply from the team the volunteer has not seen yet. */
+  unseen: ReadonlySet<string>;
   onFix: (need: QueuedNeed) => void;
 };
 
-export function MyReports({ server, outbox, onFix }: Props) {
+export function MyReports({ server, outbox, villages, unseen, onFix }: Props) {
   const { t } = useTranslation(['hive', 'values', 'common']);
+  const locale = useLocale();
   const phone = outbox.needs ?? [];
-  const rows = reportRows(server.status === 'ready' ? server.data : [], phone);
-  const offline = server.status === 'error' && isNetworkFailure(server.error);
+  const rows = reportRows(server.copy?.data ?? [], phone);
+  const villageName = (row: ReportRow) => {
+    const village = villages.find((v) => v.code === row.villageCode);
+    return village ? (locale === 'km' ? village.nameKm : village.nameLatin) : row.villageName;
+  };
 
   return (
     <>
       <WaitingBar outbox={outbox} />
-      {server.status === 'loading' ? (
-        <p role="status" className="kr-muted">
-          <Spinner /> {t('common:state.loading')}
-        </p>
-      ) : server.status === 'error' && !offline ? (
-        <ErrorState error={server.error} onRetry={server.reload} />
-      ) : offline ? (
-        <div className="kr-callout kr-callout-info">
-          <p>{t('reports.offline')}</p>
-          <button type="button" className="kr-button kr-button-quiet kr-button-small" onClick={server.reload}>
-            {t('common:state.retry')}
-          </button>
-        </div>
-      ) : null}
-      {rows.length === 0 && server.status === 'ready' ? (
+      <KeptNotice remote={server} testId="reports-kept" />
+      {rows.length === 0 && server.copy ? (
         <div className="kr-card kr-state">
           <h3 style={{ margin: 0 }}>{t('reports.empty.title')}</h3>
           <p className="kr-muted">{t('reports.empty.body')}</p>
@@ -61,7 +58,14 @@ export function MyReports({ server, outbox, onFix }: Props) {
       ) : (
         <ul className="kr-list" data-testid="my-reports">
           {rows.map((row) => (
-            <Report key={`${row.delivery ? 'phone' : 'server'}-${row.id}`} row={row} onFix={onFix} onDelete={outbox.remove} />
+            <Report
+              key={`${row.delivery ? 'phone' : 'server'}-${row.id}`}
+              row={row}
+              villageName={villageName(row)}
+              newReply={unseen.has(row.id)}
+              onFix={onFix}
+              onDelete={outbox.remove}
+            />
           ))}
         </ul>
       )}
@@ -89,7 +93,7 @@ function WaitingBar({ outbox }: { outbox: Outbox }) {
     <div role="status" aria-live="polite">
       {waiting > 0 ? (
         <div className="kr-callout kr-callout-info" data-testid="waiting-bar">
-          <p>{t('reports.waitingCount', { count: formatNumber(waiting, locale) })}</p>
+          <p>{t('reports.waitingCount', { count: formatNumber(waiting, locale, { digits: digitsFor(locale) }) })}</p>
           <button type="button" className="kr-button kr-button-small" onClick={() => void sendNow()} disabled={sending}>
             {sending ? <Spinner /> : null}
             {t('reports.sendNow')}
@@ -102,9 +106,17 @@ function WaitingBar({ outbox }: { outbox: Outbox }) {
   );
 }
 
-function Report({ row, onFix, onDelete }: { row: ReportRow; onFix: (need: QueuedNeed) => void; onDelete: (id: string) => Promise<void> }) {
+/** Longer than this, a report's text is cut to a few lines with "Read all" to open it. */
+const LONG_REPORT_CHARS = 160;
+
+type ReportProps = { row: ReportRow; villageName: string; newReply: boolean; onFix: (need: QueuedNeed) => void; onDelete: (id: string) => Promise<void> };
+
+function Report({ row, villageName, newReply, onFix, onDelete }: ReportProps) {
   const { t, i18n } = useTranslation(['hive', 'values', 'errors']);
   const locale = useLocale();
+  const [expanded, setExpanded] = useState(false);
+  const long = [...row.description].length > LONG_REPORT_CHARS;
+  const textId = `report-text-${row.id}`;
   const queued = row.queued;
   const remove = () => {
     if (window.confirm(t('reports.confirmDelete'))) void onDelete(row.id);
@@ -113,7 +125,7 @@ function Report({ row, onFix, onDelete }: { row: ReportRow; onFix: (need: Queued
     <li data-testid="my-report" data-delivery={row.delivery ?? undefined}>
       <h3 style={{ margin: 0, fontSize: '1.05rem' }}>{t(`values:needCategory.${row.category}`)}</h3>
       <p className="kr-muted" style={{ margin: 0 }}>
-        {row.villageName} · {t('reports.reported', { date: formatDate(row.reportedAt, locale) })}
+        {villageName} · {t('reports.reported', { date: formatDate(row.reportedAt, locale, { digits: digitsFor(locale) }) })}
       </p>
       <p style={{ margin: 'var(--kr-space-1) 0' }}>
         <span className="kr-visually-hidden">{t('reports.status')}: </span>
@@ -122,10 +134,16 @@ function Report({ row, onFix, onDelete }: { row: ReportRow; onFix: (need: Queued
         ) : row.status ? (
           <span className={statusClass[row.status]}>{t(`values:needStatus.${row.status}`)}</span>
         ) : null}
+        {newReply ? <span className="kr-badge kr-badge-info">{t('reports.newReply')}</span> : null}
       </p>
-      <p className="kr-clamp" style={{ margin: 0 }}>
+      <p id={textId} className={long && !expanded ? 'kr-clamp' : undefined} style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="report-text">
         {row.description}
       </p>
+      {long ? (
+        <button type="button" className="kr-button kr-button-quiet kr-button-small" aria-expanded={expanded} aria-controls={textId} onClick={() => setExpanded((e) => !e)}>
+          {expanded ? t('reports.showLess') : t('reports.readAll')}
+        </button>
+      ) : null}
       {row.messageToVolunteer ? (
         <div className="kr-callout kr-callout-info">
           <p>
@@ -152,6 +170,3 @@ function Report({ row, onFix, onDelete }: { row: ReportRow; onFix: (need: Queued
     </li>
   );
 }
-
-/** No tRPC answer at all: the phone is offline (or the server unreachable). */
-const isNetworkFailure = (error: unknown) => describeError(error).messageKey === 'errors:network';

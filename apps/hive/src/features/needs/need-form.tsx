@@ -2,12 +2,13 @@
 // the outbox (features/outbox). Also where a need the server refused is fixed and saved again.
 import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
 import { describeError, errorMessage, type FieldMessage, fieldMessageKey, formatNumber, Spinner, useLocale, useTranslation } from '@kruosar/ui/hive-lite';
-import { NEED_DESCRIPTION_MAX, needCategories, needUrgencies, type GeoUnit } from '@kruosar/domain';
+import { isReportedInFuture, NEED_DESCRIPTION_MAX, needCategories, needUrgencies, type GeoUnit } from '@kruosar/domain';
 import { newNeedId } from './new-need-id';
 import type { DraftCheck } from './check-draft';
 import { draftOf, emptyDraft, sameDraft, type NeedDraft, type NeedField, type Stamp } from './need-draft';
 import { loadOutbox } from '../outbox/use-outbox';
 import { failureMessage, type QueuedNeed } from '../outbox/queued-need';
+import { digitsFor } from '../../lib/digits';
 
 // The schema check (zod) is a separate chunk, fetched once the form is on screen.
 const loadChecker = () => import('./check-draft');
@@ -51,7 +52,9 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
 
   async function send(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const stamp = unconfirmed && sameDraft(unconfirmed.draft, draft) ? unconfirmed.stamp : { id: newNeedId(), reportedAt: replaces?.reportedAt ?? new Date().toISOString() };
+    // A fixed need keeps when it was first reported, unless that was "in the future" (a phone clock set wrong).
+    const firstReported = replaces && !isReportedInFuture(replaces.reportedAt, new Date()) ? replaces.reportedAt : null;
+    const stamp = unconfirmed && sameDraft(unconfirmed.draft, draft) ? unconfirmed.stamp : { id: newNeedId(), reportedAt: firstReported ?? new Date().toISOString() };
     let check: DraftCheck;
     try {
       check = (await loadChecker()).checkDraft(draft, stamp);
@@ -97,7 +100,7 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
   const errorText = (field: NeedField) => {
     const error = errors[field];
     if (!error) return null;
-    if (typeof error !== 'string') return t(error.key, { max: error.max === undefined ? undefined : formatNumber(error.max, locale) });
+    if (typeof error !== 'string') return t(error.key, { max: error.max === undefined ? undefined : formatNumber(error.max, locale, { digits: digitsFor(locale) }) });
     const key = fieldMessageKey(error);
     return key ? t(key as 'errors:invalid') : error;
   };
@@ -167,7 +170,7 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
         error={errorText('description')}
         after={
           <p className="kr-hint" id="need-description-count">
-            {t('form.counter', { count: formatNumber(draft.description.length, locale), max: formatNumber(NEED_DESCRIPTION_MAX, locale) })}
+            {t('form.counter', { count: formatNumber(draft.description.length, locale, { digits: digitsFor(locale) }), max: formatNumber(NEED_DESCRIPTION_MAX, locale, { digits: digitsFor(locale) }) })}
           </p>
         }
         describedBy="need-description-count"
@@ -181,7 +184,7 @@ export function NeedForm({ villages, ownerId, fixing, onCancelFix, onSent, onErr
         {(props) => <input {...props} className="kr-input" autoComplete="off" value={draft.contactName} onChange={(e) => set('contactName', e.target.value)} />}
       </Field>
 
-      <Field id="need-contact-phone" label={t('form.contactPhone')} optional={t('common:optional')} error={errorText('contactPhone')}>
+      <Field id="need-contact-phone" label={t('form.contactPhone')} optional={t('common:optional')} hint={t('form.contactPhoneHint')} error={errorText('contactPhone')}>
         {(props) => (
           <input {...props} className="kr-input" type="tel" inputMode="tel" autoComplete="off" value={draft.contactPhone} onChange={(e) => set('contactPhone', e.target.value)} />
         )}

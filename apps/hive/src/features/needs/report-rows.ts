@@ -7,6 +7,7 @@ export type ReportRow = {
   id: string;
   category: NeedCategory;
   urgency: NeedUrgency;
+  villageCode: string;
   villageName: string;
   description: string;
   reportedAt: string;
@@ -26,6 +27,7 @@ const fromPhone = (need: QueuedNeed): ReportRow => ({
   id: need.id,
   category: need.input.category,
   urgency: need.input.urgency,
+  villageCode: need.input.villageCode,
   villageName: need.villageName,
   description: need.input.description,
   reportedAt: need.input.reportedAt,

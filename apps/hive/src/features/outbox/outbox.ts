@@ -42,6 +42,23 @@ export async function removeQueued(id: string): Promise<void> {
   changed();
 }
 
+/** Needs that have not reached the server (waiting, being sent, or refused): what signing out would lose. */
+export async function countUnsent(ownerId: string): Promise<number> {
+  return (await listQueued(ownerId)).filter((n) => n.delivery !== 'sent').length;
+}
+
+/**
+ * Signing out: the account's copies leave the phone. `keepUnsent` keeps the needs the server does not have yet
+ * (only that account sends or sees them, when it signs in again); copies the server already has always go.
+ */
+export async function discardQueued(ownerId: string, { keepUnsent }: { keepUnsent: boolean }): Promise<void> {
+  const s = await store();
+  for (const need of await s.list(ownerId)) {
+    if (!keepUnsent || need.delivery === 'sent') await s.remove(need.id);
+  }
+  changed();
+}
+
 /** Sent needs stay listed on the phone until the server's list has them; then the server's copy is shown. */
 export async function forgetDelivered(ownerId: string, onServer: readonly string[]): Promise<void> {
   const s = await store();
