@@ -33,3 +33,4 @@ export * from './case-note';
 export * from './closure';
 export * from './duplicates';
 export * from './disclosure';
+export * from './publication-text';
