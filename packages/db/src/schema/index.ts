@@ -28,3 +28,4 @@ export * from './volunteer-opportunities';
 export * from './volunteer-signups';
 export * from './volunteer-hours';
 export * from './safeguarding-clearances';
+export * from './story-check-overrules';

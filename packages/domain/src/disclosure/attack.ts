@@ -37,7 +37,8 @@ export interface AttackResult {
   readonly recovered: Recovery[];
   /**
    * Published person counts whose range the attacker narrows below what their cell promises: a rounded count to
-   * one value, a "<10" to fewer than six of 1..9, a suppressed cell to fewer than three values.
+   * one value, a "<10" to less than 1..9 (beyond what the "<10" cells alone imply: see beyondStructure), a
+   * suppressed cell to fewer than three values.
    */
   readonly narrowed: Recovery[];
   /** The range the attacker gets for every published hidden cell; for tests and reports. */
@@ -54,13 +55,6 @@ const shaveWidth = 40;
  */
 const suppressedMinimumValues = 3;
 /**
- * A "<10" must keep at least this many of its nine values. Not all nine: "<10" cells that add up to a "<10" (two
- * communes and their district) bound each other whatever else is hidden (each commune is then at most 8), and the
- * only remedy would be to publish nothing below the district.
- */
-export const smallMinimumValues = 6;
-
-/**
  * A rounded count is never pinned. Not all of r-2..r+2: totals rounded on their own narrow their parts (four 12s
  * shown as 10 with a total of 50 leave each 11 or 12), and holding every rounded cell to five values hid 47% of the
  * cells of the random test publications instead of 24%; the counts at stake there are 10 or more.
@@ -70,7 +64,7 @@ export const roundedMinimumValues = 2;
 /** Whether the attacker's range for a published node is narrower than what its cells promise. */
 export function narrowerThanPromised(shown: TableCell['kind'] | undefined, promised: readonly [number, number], lo: number, hi: number) {
   if (shown === 'suppressed') return hi - lo + 1 < suppressedMinimumValues;
-  if (shown === 'small') return hi - lo + 1 < smallMinimumValues;
+  if (shown === 'small') return lo > promised[0] || hi < promised[1];
   // An exact count (0, events) promises nothing.
   if (shown === 'count') return promised[0] < promised[1] && hi - lo + 1 < roundedMinimumValues;
   return false;
@@ -164,6 +158,25 @@ function attackIndicator(indicator: ImpactIndicator, tables: readonly PublishedT
   return { recovered, narrowed, ranges, consistent: true };
 }
 
+/** Every shown non-zero count hidden: what the "<10" cells and zeros say on their own. */
+const maskCounts = (table: PublishedTable): PublishedTable => {
+  const mask = (cell: TableCell): TableCell => (cell.kind === 'count' && cell.value > 0 ? { kind: 'suppressed' } : cell);
+  const row = (r: PublishedTable['rows'][number]) => ({ ...r, cells: r.cells.map(mask), total: r.total ? mask(r.total) : null });
+  return { ...table, rows: table.rows.map(row), columnTotal: table.columnTotal ? row(table.columnTotal) : null };
+};
+
+/**
+ * The narrowed cells that the shown counts narrow, not the "<10" cells alone. Two "<10" communes of a "<10" district
+ * bound each other (each at most 8) whatever else is shown or hidden, so hiding more cannot help there: that
+ * narrowing is in the published structure itself, and counted against the promise only beyond it.
+ */
+function beyondStructure(narrowed: Recovery[], tables: readonly PublishedTable[], communes: readonly string[]): Recovery[] {
+  if (narrowed.length === 0) return narrowed;
+  const floor = attackIndicator((tables[0] as PublishedTable).indicator, tables.map(maskCounts), communes);
+  const widths = new Map([...floor.ranges, ...floor.narrowed, ...floor.recovered].map((r) => [reportCellKey(r.geo, r.period), r.hi - r.lo]));
+  return narrowed.filter((r) => r.published !== 'small' || r.hi - r.lo < (widths.get(reportCellKey(r.geo, r.period)) ?? Number.POSITIVE_INFINITY));
+}
+
 /**
  * Attack a set of published tables (every table of every snapshot so far, all levels and periods). `communes` is
  * the public gazetteer: the attacker knows which communes make up each district, published or not.
@@ -178,7 +191,7 @@ export function recoverSuppressed(tables: readonly PublishedTable[], communes: r
   for (const [id, group] of byIndicator) {
     const found = attackIndicator((group[0] as PublishedTable).indicator, group, communes);
     result.recovered.push(...found.recovered);
-    result.narrowed.push(...found.narrowed);
+    result.narrowed.push(...beyondStructure(found.narrowed, group, communes));
     result.ranges.push(...found.ranges);
     if (!found.consistent) result.inconsistent.push(id);
   }
