@@ -111,6 +111,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'snapshots.submitForReview': ['analyst'],
     'snapshots.review': ['analyst', 'admin'],
     'snapshots.publish': ['analyst'],
+    'snapshots.withdraw': ['analyst'],
     'stories.list': STAFF,
     'stories.byId': STAFF,
     'stories.create': CASE_TEAM,
