@@ -148,7 +148,7 @@ function extraHeadline(rates: SnapshotRate[], statistics: SnapshotStatistic[], h
   const period = ytd(l);
   const figures: HeadlineFigure[] = [];
   for (const r of rates.filter((x) => x.level === 'province')) {
-    figures.push({ key: r.id, value: r.rate.kind === 'rate' ? `${r.rate.percent}%` : '—', note: r.rate.kind === 'rate' ? 'rate' : r.rate.reason, placeCode: r.geo, period });
+    figures.push({ key: r.id, value: r.rate.kind === 'rate' ? `${r.rate.percent}%` : '—', note: r.rate.kind === 'rate' ? 'rate' : 'suppressed', placeCode: r.geo, period });
   }
   for (const s of statistics.filter((x) => x.period.from === 1 && x.period.to === l.throughQuarter && x.level === 'province')) {
     figures.push({ key: s.id, value: s.value.kind === 'value' ? String(s.value.value) : '—', note: s.value.kind === 'value' ? 'median' : s.value.reason, placeCode: s.geo, period });

@@ -264,6 +264,7 @@ export function listPublishedStories(db: Db, params: { now: Date }): PublishedSt
       provinceNameKm,
       provinceNameLatin,
       body: v.body,
-      publishedAt: row.publishedAt ?? '',
+      // The day only (Cambodia): the minute a story went out says more than supporters need.
+      publishedAt: row.publishedAt ? cambodiaToday(new Date(row.publishedAt)) : '',
     }));
 }
