@@ -120,6 +120,8 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'stories.review': ['admin', 'supervisor', 'analyst'],
     'stories.publish': ['admin', 'supervisor', 'analyst'],
     'stories.withdrawConsent': STAFF,
+    'stories.checks': STAFF,
+    'stories.overruleFinding': ['admin', 'supervisor', 'analyst'],
     'volunteering.opportunities': ['admin', 'supervisor'],
     'volunteering.createOpportunity': ['admin', 'supervisor'],
     'volunteering.updateOpportunity': ['admin', 'supervisor'],

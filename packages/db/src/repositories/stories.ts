@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { geoUnits, stories, storyVersions, users } from '../schema/index';
 import { appendAudit } from './audit';
+import { assertStoryChecksClear } from './story-checks';
 import type { Work } from './case-workflow';
 import { cambodiaToday } from './hive-facts';
 import { updateVersioned } from './versioned';
@@ -199,6 +200,7 @@ export function submitStoryForReview(db: Db, w: Work, params: { id: string; expe
   return step(db, w, params, (row) => {
     assertMayEdit(row, w);
     assertStatus(row, 'draft', 'send for review');
+    assertStoryChecksClear(db, row.id);
     return { action: 'story.submit', set: { status: 'in_review', submittedBy: w.actor.id, submittedAt: w.now.toISOString(), returnReason: null } };
   });
 }

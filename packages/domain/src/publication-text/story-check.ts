@@ -1,5 +1,6 @@
 // Automatic checks on a story before review: what in it could point at a real child (DESIGN.md §5 stories).
 import { khmerToAsciiDigits } from '../common/khmer-digits';
+import { jaroWinkler } from '../duplicates/jaro-winkler';
 import { prepareName, tokenSimilarity } from '../duplicates/names';
 import { normaliseLatinName } from '../duplicates/latin';
 import { findKhmerPhrase, findPlaces, type PlaceName, type TextHit } from './places';
@@ -39,16 +40,33 @@ function latinWords(text: string): Word[] {
   });
 }
 
-/** A name from the records in Latin words of the text: the same number of words, alike by duplicate scoring. */
+/**
+ * A name from the records in Latin words of the text, alike by duplicate scoring: as many words as the name, or one
+ * more ("Srey Pov" written apart where the record has "Sreypov").
+ */
 function findLatinName(text: string, words: readonly Word[], tokens: readonly string[]): TextHit[] {
-  const n = tokens.length;
-  if (n === 0) return [];
+  if (tokens.length === 0) return [];
+  return [tokens.length, tokens.length + 1].flatMap((n) => findLatinWindows(text, words, tokens, n));
+}
+
+/** The window's words, or with two neighbours written together, alike enough to the name. */
+function windowMatches(window: readonly string[], tokens: readonly string[]): boolean {
+  if (window.length === tokens.length) return tokenSimilarity(window, tokens) >= nameMatchThreshold;
+  for (let j = 0; j + 1 < window.length; j++) {
+    const joined = [...window.slice(0, j), `${window[j]}${window[j + 1]}`, ...window.slice(j + 2)];
+    // Each part on its own, not run together (that would let a neighbouring word ride along).
+    if (joined.every((t) => tokens.some((x) => Math.abs(t.length - x.length) <= 1 && jaroWinkler(t, x) >= nameMatchThreshold))) return true;
+  }
+  return false;
+}
+
+function findLatinWindows(text: string, words: readonly Word[], tokens: readonly string[], n: number): TextHit[] {
   const hits: TextHit[] = [];
   for (let i = 0; i + n <= words.length; i++) {
     const window = words.slice(i, i + n);
     // Cheap first: some word starts like some part of the name.
     if (!window.some((w) => tokens.some((t) => t[0] === w.token[0]))) continue;
-    if (tokenSimilarity(window.map((w) => w.token), tokens) >= nameMatchThreshold) {
+    if (windowMatches(window.map((w) => w.token), tokens)) {
       const start = window[0]!.start;
       const end = window[n - 1]!.end;
       hits.push({ start, end, text: text.slice(start, end) });
