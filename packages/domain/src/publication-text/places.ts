@@ -57,7 +57,8 @@ function originalOffset(text: string, i: number): number {
  */
 export function findKhmerPhrase(text: string, phrase: string): TextHit[] {
   const needle = normaliseKhmerName(phrase).replace(/ /g, '');
-  if (needle.length < 2) return [];
+  // A short run (one syllable) would be found inside any word; names that short are left to the reviewer.
+  if (needle.length < 4) return [];
   const letters: { ch: string; at: number }[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
