@@ -20,6 +20,7 @@ export * from './repositories/impact-content';
 export * from './repositories/impact-views';
 export * from './repositories/snapshots';
 export * from './repositories/stories';
+export * from './repositories/story-checks';
 export * from './repositories/volunteering';
 export * from './repositories/safeguarding';
 export * from './backup';

@@ -36,3 +36,4 @@ export * from './closure';
 export * from './duplicates';
 export * from './disclosure';
 export * from './auth/sign-in-delays';
+export * from './publication-text';

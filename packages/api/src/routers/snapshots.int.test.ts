@@ -83,8 +83,10 @@ describe('snapshots', () => {
   });
 
   it('is corrected by a new revision with a note that restates the year; the old ones stay readable as superseded', async () => {
-    expect((await failureOf(staff(analyst).snapshots.buildCorrection({ snapshotId: draftId, note: ' ' }))).fieldErrors).toHaveProperty('note');
-    const correction = await staff(analyst2).snapshots.buildCorrection({ snapshotId: draftId, note: 'Placements entered late for July.' });
+    const wrongReason = { snapshotId: draftId, reason: 'fewer_children' as 'data_fix', note: '' };
+    expect((await failureOf(staff(analyst).snapshots.buildCorrection(wrongReason))).fieldErrors).toHaveProperty('reason');
+    expect((await failureOf(staff(analyst).snapshots.buildCorrection({ snapshotId: draftId, reason: 'late_records', note: '2 placements in July' }))).fieldErrors).toHaveProperty('note');
+    const correction = await staff(analyst2).snapshots.buildCorrection({ snapshotId: draftId, reason: 'late_records', note: 'Placements entered late for July.' });
     expect(correction).toMatchObject({ revision: 2, correctsId: draftId, status: 'draft' });
     const sent = await staff(analyst2).snapshots.submitForReview({ id: correction.id, expectedVersion: correction.version });
     const approved = await staff(analyst).snapshots.review({ id: correction.id, expectedVersion: sent.version, decision: 'approve', reason: '' });

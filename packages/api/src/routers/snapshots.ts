@@ -1,6 +1,6 @@
 // Impact snapshots for analysts (staff portal): build from a frozen copy, second-person review, publish, correct.
 import { z } from 'zod';
-import { ApprovalDecisionInput, idField, requiredField, Version } from '@kruosar/domain';
+import { ApprovalDecisionInput, correctionReasons, CorrectionNoteInput, idField, requiredField, Version } from '@kruosar/domain';
 import {
   buildSnapshot,
   buildSnapshotCorrection,
@@ -13,6 +13,7 @@ import {
   SnapshotRawCounts,
   snapshotStatuses,
   submitSnapshotForReview,
+  withdrawSnapshot,
 } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
 import { workOf } from './case-work';
@@ -24,6 +25,8 @@ export const SnapshotSummary = z.object({
   status: z.enum(snapshotStatuses),
   version: Version,
   correctionNote: z.string(),
+  correctionReason: z.enum(correctionReasons).nullable(),
+  coarse: z.boolean(),
   correctsId: z.string().nullable(),
   supersededById: z.string().nullable(),
   builtBy: z.string().nullable(),
@@ -35,6 +38,8 @@ export const SnapshotSummary = z.object({
   reviewedAt: z.string().nullable(),
   returnReason: z.string().nullable(),
   publishedAt: z.string().nullable(),
+  withdrawnAt: z.string().nullable(),
+  withdrawReason: z.string().nullable(),
   createdAt: z.string(),
 });
 /** Analysts only: the true counts stay on the staff side. */
@@ -59,7 +64,7 @@ export const snapshotsRouter = router({
     .output(SnapshotDetail)
     .mutation(({ ctx, input }) => buildSnapshot(ctx.db, workOf(ctx), input)),
   buildCorrection: procedureFor('analyst')
-    .input(z.object({ snapshotId: idField('Snapshot'), note: requiredField('Correction note', 2000) }))
+    .input(CorrectionNoteInput.extend({ snapshotId: idField('Snapshot'), coarse: z.boolean().default(false) }))
     .output(SnapshotDetail)
     .mutation(({ ctx, input }) => buildSnapshotCorrection(ctx.db, workOf(ctx), input)),
   submitForReview: procedureFor('analyst')
@@ -74,4 +79,9 @@ export const snapshotsRouter = router({
     .input(SnapshotStep)
     .output(SnapshotDetail)
     .mutation(({ ctx, input }) => publishSnapshot(ctx.db, workOf(ctx), input)),
+  /** Stop serving a publication (its figures conflict with a correction); audited. */
+  withdraw: procedureFor('analyst')
+    .input(SnapshotStep.extend({ reason: requiredField('Reason', 500) }))
+    .output(SnapshotDetail)
+    .mutation(({ ctx, input }) => withdrawSnapshot(ctx.db, workOf(ctx), input)),
 });

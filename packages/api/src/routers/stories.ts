@@ -1,7 +1,9 @@
 // Stories: staff write and review them (staff portal); supporters read the published ones whose consent holds.
 import { z } from 'zod';
-import { ApprovalDecisionInput, dateField, idField, locales, ProvinceCode, requiredField, Version, type Role } from '@kruosar/domain';
+import { ApprovalDecisionInput, dateField, idField, locales, ProvinceCode, recordRoles, requiredField, storyHitKinds, Version, type Role } from '@kruosar/domain';
 import {
+  checkStory,
+  overruleStoryFinding,
   createStory,
   findStory,
   listPublishedStories,
@@ -83,6 +85,16 @@ const STAFF: Role[] = ['admin', 'supervisor', 'caseworker', 'analyst'];
 const WRITERS: Role[] = ['admin', 'supervisor', 'caseworker'];
 const REVIEWERS: Role[] = ['admin', 'supervisor', 'analyst'];
 const StoryRef = z.object({ id: idField('Story') });
+
+/** One automatic finding: what kind, the words in the story, whose name it looks like (never whose it is). */
+const StoryFinding = z.object({
+  kind: z.enum(storyHitKinds),
+  text: z.string(),
+  role: z.enum(recordRoles).optional(),
+  key: z.string(),
+  overrule: z.object({ reason: z.string(), byName: z.string(), at: z.string() }).nullable(),
+});
+const StoryCheck = z.object({ storyId: z.string(), versionId: z.string(), findings: z.array(StoryFinding), open: z.number().int() });
 const StoryStep = StoryRef.extend({ expectedVersion: Version });
 
 export const storiesRouter = router({
@@ -99,6 +111,13 @@ export const storiesRouter = router({
     .output(StoryDetail)
     .mutation(({ ctx, input: { id, expectedVersion, ...decision } }) => reviewStory(ctx.db, workOf(ctx), { id, expectedVersion, decision })),
   publish: procedureFor(...REVIEWERS).input(StoryStep).output(StoryDetail).mutation(({ ctx, input }) => publishStory(ctx.db, workOf(ctx), input)),
+  /** The automatic checks of the current version against the records (names, places, references, dates, phones). */
+  checks: procedureFor(...STAFF).input(StoryRef).output(StoryCheck).query(({ ctx, input }) => checkStory(ctx.db, input.id)),
+  /** A reviewer lets one finding stay, with a reason (audited); the author cannot. */
+  overruleFinding: procedureFor(...REVIEWERS)
+    .input(z.object({ storyId: idField('Story'), findingKey: requiredField('Finding', 500), reason: requiredField('Reason', 1000) }))
+    .output(StoryCheck)
+    .mutation(({ ctx, input }) => overruleStoryFinding(ctx.db, workOf(ctx), input)),
   /** Any member of staff who hears consent is withdrawn takes the story down at once. */
   withdrawConsent: procedureFor(...STAFF).input(StoryRef).output(StoryDetail).mutation(({ ctx, input }) => withdrawStoryConsent(ctx.db, workOf(ctx), input)),
 });

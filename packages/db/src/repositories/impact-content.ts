@@ -13,10 +13,13 @@ export const NamedTable = z.object({
 });
 export type NamedTable = z.infer<typeof NamedTable>;
 
-/** PublishedRate of the domain: a whole percent, or why it is held back. */
+/**
+ * PublishedRate of the domain: a whole percent, or held back without saying why (which number was too small would
+ * bound it). Earlier snapshots stored a reason; parsing drops it, so it is never served.
+ */
 export const PublishedRateShape = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('rate'), percent: z.number().int().min(0).max(100) }),
-  z.object({ kind: z.literal('suppressed'), reason: z.enum(['count_below_10', 'base_below_50']) }),
+  z.object({ kind: z.literal('suppressed') }),
 ]);
 
 export const SnapshotRate = z.object({

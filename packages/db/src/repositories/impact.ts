@@ -6,6 +6,7 @@ import type { Db } from '../client';
 import { impactSnapshots } from '../schema/index';
 import { HeadlineFigure, SnapshotContent, cellText, type NamedTable } from './impact-content';
 import { listUnitsByCodes } from './geography';
+import { cambodiaToday } from './hive-facts';
 
 export type PublishedSnapshotSummary = {
   id: string;
@@ -31,7 +32,12 @@ const summaryColumns = {
   supersededById: impactSnapshots.supersededById,
 };
 type SummaryRow = { [K in keyof typeof summaryColumns]: (typeof impactSnapshots.$inferSelect)[K] };
-const summaryOf = (r: SummaryRow): PublishedSnapshotSummary => ({ ...r, status: r.status as 'published' | 'superseded', publishedAt: r.publishedAt ?? '' });
+/** Supporters see the day of publication (Cambodia), never the time: the moment says when figures were worked on. */
+export const publicationDay = (at: string | null) => (at ? cambodiaToday(new Date(at)) : '');
+const summaryOf = (r: SummaryRow): PublishedSnapshotSummary => ({ ...r, status: r.status as 'published' | 'superseded', publishedAt: publicationDay(r.publishedAt) });
+/** Older snapshots stored why a rate was held back; that bounds the hidden numbers, so it is served as "suppressed". */
+const withoutReasons = (figures: HeadlineFigure[]): HeadlineFigure[] =>
+  figures.map((f) => (f.note === 'count_below_10' || f.note === 'base_below_50' ? { ...f, note: 'suppressed' } : f));
 
 /**
  * Published content never changes (the database refuses it), so each snapshot's parsed content is kept once
@@ -86,7 +92,7 @@ export type ImpactLatest = { id: string; quarter: string; revision: number; publ
 
 export function findImpactLatest(db: Db): ImpactLatest {
   const s = findLatestPublishedSnapshot(db);
-  return s ? { id: s.id, quarter: s.quarter, revision: s.revision, publishedAt: s.publishedAt, correctionNote: s.correctionNote, figures: s.content.headline } : null;
+  return s ? { id: s.id, quarter: s.quarter, revision: s.revision, publishedAt: s.publishedAt, correctionNote: s.correctionNote, figures: withoutReasons(s.content.headline) } : null;
 }
 
 export type TrendSeries = { key: string; placeCode: string; points: { quarter: string; snapshotId: string; figure: HeadlineFigure }[] };

@@ -58,10 +58,12 @@ function layoutOf(facts: SnapshotFacts, quarter: string): Layout {
   };
 }
 
-function specsOf(source: IndicatorSource, l: Layout): { name: string; spec: TableSpec }[] {
+/** The tables of one indicator; `coarse`: the province table only (a correction that finer tables would contradict). */
+function specsOf(source: IndicatorSource, l: Layout, coarse: boolean): { name: string; spec: TableSpec }[] {
   const { indicator } = source;
   const base = { indicator, year: l.year, throughQuarter: l.throughQuarter, grain: 'quarter' as const, rowTotals: true };
   const specs: { name: string; spec: TableSpec }[] = [{ name: `${indicator.id}.province`, spec: { ...base, level: 'province' as const, rows: l.provinces, columnTotals: false } }];
+  if (coarse) return specs;
   for (const [province, districts] of l.districtsOf) {
     specs.push({ name: `${indicator.id}.district.${province}`, spec: { ...base, level: 'district' as const, rows: districts, columnTotals: true } });
   }
@@ -146,7 +148,7 @@ function extraHeadline(rates: SnapshotRate[], statistics: SnapshotStatistic[], h
   const period = ytd(l);
   const figures: HeadlineFigure[] = [];
   for (const r of rates.filter((x) => x.level === 'province')) {
-    figures.push({ key: r.id, value: r.rate.kind === 'rate' ? `${r.rate.percent}%` : '—', note: r.rate.kind === 'rate' ? 'rate' : r.rate.reason, placeCode: r.geo, period });
+    figures.push({ key: r.id, value: r.rate.kind === 'rate' ? `${r.rate.percent}%` : '—', note: r.rate.kind === 'rate' ? 'rate' : 'suppressed', placeCode: r.geo, period });
   }
   for (const s of statistics.filter((x) => x.period.from === 1 && x.period.to === l.throughQuarter && x.level === 'province')) {
     figures.push({ key: s.id, value: s.value.kind === 'value' ? String(s.value.value) : '—', note: s.value.kind === 'value' ? 'median' : s.value.reason, placeCode: s.geo, period });
@@ -160,13 +162,14 @@ function extraHeadline(rates: SnapshotRate[], statistics: SnapshotStatistic[], h
 }
 
 /**
- * Compute a snapshot of `quarter` from frozen facts. `earlier` are the tables of the snapshots already published
- * for the years these tables touch: their cells stand, and the attack sees them with the new ones. `published`
- * says which quarters of this year they cover and when they were frozen, so late records count as recorded.
+ * Compute a snapshot of `quarter` from frozen facts. `earlier` are the tables of every publication still public:
+ * their cells stand, and the attack sees them with the new ones. `restated` (a correction's year) are attacked too
+ * but do not bind; a cell that disagrees with them throws DisclosureConflictError. `published` says which quarters
+ * of this year are out and when they were frozen, so late records count as recorded.
  */
 export function computeSnapshot(
   facts: SnapshotFacts,
-  params: { quarter: string; earlier: readonly PublishedTable[]; published?: PublishedQuarters; today: string },
+  params: { quarter: string; earlier: readonly PublishedTable[]; restated?: readonly PublishedTable[]; published?: PublishedQuarters; coarse?: boolean; today: string },
 ): SnapshotComputation {
   const l = layoutOf(facts, params.quarter);
   const communeSet = new Set(l.geo.communes);
@@ -184,10 +187,13 @@ export function computeSnapshot(
   }
   // For the analyst: records entered after their quarter was published, counted in the first open quarter.
   raw.late_records = late;
-  const named = facts.sources.flatMap((s) => specsOf(s, l));
+  const named = facts.sources.flatMap((s) => specsOf(s, l, params.coarse ?? false));
+  // Only tables that share a year with these can share a cell with them.
   const years = new Set([l.year, l.communeYear]);
-  const earlier = params.earlier.filter((t) => t.columns.some((c) => years.has(c.year)));
-  const protectedTables = protectPublication({ specs: named.map((n) => n.spec), raw: rawById, geo: l.geo, earlier });
+  const sharing = (t: PublishedTable) => t.columns.some((c) => years.has(c.year));
+  const earlier = params.earlier.filter(sharing);
+  const restated = (params.restated ?? []).filter(sharing);
+  const protectedTables = protectPublication({ specs: named.map((n) => n.spec), raw: rawById, geo: l.geo, earlier, restated });
   const tables = named.map((n, i) => ({ name: n.name, table: protectedTables[i]! }));
   const rates = resolvedShares(facts, l, raw);
   const statistics = firstResponseMedians(facts, l, raw);

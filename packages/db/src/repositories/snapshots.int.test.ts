@@ -11,7 +11,7 @@ import { findHiveProgress, findImpactMap, findServicesByType } from './impact-vi
 import { addCaseWorkForSnapshots } from './snapshot-fixtures';
 import { withFrozenCopy } from './snapshot-freeze';
 import type { SnapshotContent } from './impact-content';
-import { buildSnapshot, buildSnapshotCorrection, publishSnapshot, reviewSnapshot, submitSnapshotForReview, type SnapshotDetail } from './snapshots';
+import { buildSnapshot, buildSnapshotCorrection, listSnapshots, publishSnapshot, reviewSnapshot, submitSnapshotForReview, withdrawSnapshot, type SnapshotDetail } from './snapshots';
 import { createUser } from './users';
 
 const now = new Date('2026-11-21T03:00:00.000Z');
@@ -95,27 +95,50 @@ describe('impact snapshots', () => {
     expect(attack.inconsistent).toEqual([]);
   }, 60_000);
 
-  it('corrects the latest quarter with a new revision that restates the year and replaces its publications', () => {
-    expect(() => buildSnapshotCorrection(db, work(analyst2), { snapshotId: q2().id, note: 'Too early' })).toThrow(/latest published quarter/);
-    const correction = buildSnapshotCorrection(db, work(analyst2), { snapshotId: q3.id, note: 'Services entered late now counted in their quarter.' });
-    expect(correction).toMatchObject({ status: 'draft', revision: 2, correctsId: q3.id, correctionNote: 'Services entered late now counted in their quarter.' });
-    // Restated from the data as it is: nothing counted late any more.
-    expect(correction.rawCounts.late_records).toEqual({});
-    const published = approveAndPublish(correction, analyst, analyst2);
-    expect(published.status).toBe('published');
-    const all = listPublishedSnapshots(db);
-    expect(all.map((s) => [s.quarter, s.revision, s.status])).toEqual([['2026-Q3', 2, 'published'], ['2026-Q3', 1, 'superseded'], ['2026-Q2', 1, 'superseded']]);
-    expect(all.filter((s) => s.status === 'superseded').every((s) => s.supersededById === published.id)).toBe(true);
-    expect(findPublishedSnapshot(db, q3.id).content).toEqual(q3.content);
+  it('refuses a correction whose figures contradict publications still public, naming the cells and publications', () => {
+    expect(() => buildSnapshotCorrection(db, work(analyst2), { snapshotId: q2().id, reason: 'late_records', note: '' })).toThrow(/latest published quarter/);
+    // Services and placements entered late change figures both publications show: a reader of both would learn
+    // the difference, so the correction is refused and says where.
+    expect(() => buildSnapshotCorrection(db, work(analyst2), { snapshotId: q3.id, reason: 'late_records', note: 'Records entered late now counted in their quarter.' })).toThrow(
+      /cannot be published beside the publications still public: .*children_reunified 0208@2026Q1-1 \(2026-Q2 r1, 2026-Q3 r1\)/,
+    );
+    // The note never names a number or a place below the province.
+    expect(() => buildSnapshotCorrection(db, work(analyst2), { snapshotId: q3.id, reason: 'late_records', note: '3 records' })).toThrow(/numbers or places/);
+    expect(() => buildSnapshotCorrection(db, work(analyst2), { snapshotId: q3.id, reason: 'data_fix', note: 'A record in Ou Mal' })).toThrow(/numbers or places.*Ou Mal/);
+  }, 60_000);
+
+  it('withdraws the conflicting publications (no longer served, audited), then restates the quarter from the data as it is', () => {
+    for (const s of [q2(), q3]) {
+      const row = listSnapshots(db).find((x) => x.id === s.id)!;
+      withdrawSnapshot(db, work(analyst2), { id: s.id, expectedVersion: row.version, reason: 'Figures corrected for late records' });
+    }
+    expect(listPublishedSnapshots(db)).toEqual([]);
+    expect(() => findPublishedSnapshot(db, q3.id)).toThrow(/not found/);
+    expect(() => db.update(impactSnapshots).set({ status: 'published' }).where(eq(impactSnapshots.id, q3.id)).run()).toThrow(/never changes/);
+    const rebuilt = buildSnapshot(db, work(analyst2), { quarter: '2026-Q3' });
+    expect(rebuilt).toMatchObject({ status: 'draft', revision: 2 });
+    expect(rebuilt.rawCounts.late_records).toEqual({});
+    const published = approveAndPublish(rebuilt, analyst, analyst2);
+    expect(listPublishedSnapshots(db).map((s) => [s.quarter, s.revision, s.status])).toEqual([['2026-Q3', 2, 'published']]);
     expect(findImpactLatest(db)).toMatchObject({ id: published.id, quarter: '2026-Q3', revision: 2 });
     expect(recoverSuppressed(published.content.tables.map((t) => t.table), communesOf(db)).recovered).toEqual([]);
+    const audit = db.all<{ action: string }>(sql`select action from audit_log where action = 'snapshot.withdraw'`);
+    expect(audit.length).toBe(2);
+    q3 = published;
+  }, 60_000);
+
+  it('publishes a correction that agrees with what is public, with its reason and note', () => {
+    const correction = buildSnapshotCorrection(db, work(analyst2), { snapshotId: q3.id, reason: 'definition_change', note: 'Wording of the services table.' });
+    expect(correction).toMatchObject({ revision: 3, correctionReason: 'definition_change', correctionNote: 'Wording of the services table.' });
+    const published = approveAndPublish(correction, analyst, analyst2);
+    expect(listPublishedSnapshots(db).map((s) => [s.quarter, s.revision, s.status])).toEqual([['2026-Q3', 3, 'published'], ['2026-Q3', 2, 'superseded']]);
     q3 = published;
   }, 60_000);
 
   it('refuses to publish a draft built before another publication of its year', () => {
     const later = new Date(now.getTime() + 60_000);
     const stale = buildSnapshot(db, work(analyst), { quarter: '2026-Q1' });
-    const fresh = buildSnapshotCorrection(db, work(analyst), { snapshotId: q3.id, note: 'Again' });
+    const fresh = buildSnapshotCorrection(db, work(analyst), { snapshotId: q3.id, reason: 'data_fix', note: 'Again' });
     const sent = submitSnapshotForReview(db, work(analyst), { id: fresh.id, expectedVersion: fresh.version });
     const ok = reviewSnapshot(db, work(analyst2), { id: sent.id, expectedVersion: sent.version, decision: { decision: 'approve', reason: '' } });
     q3 = publishSnapshot(db, work(analyst, later), { id: ok.id, expectedVersion: ok.version });

@@ -2,10 +2,21 @@
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { DomainError, notFound, type ApprovalDecisionInput, type PublishedTable } from '@kruosar/domain';
+import {
+  DisclosureConflictError,
+  DomainError,
+  findCorrectionNoteProblems,
+  notFound,
+  reportCellKey,
+  cellsOf,
+  type ApprovalDecisionInput,
+  type CorrectionReason,
+  type PlaceName,
+  type PublishedTable,
+} from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { impactSnapshots, users } from '../schema/index';
+import { geoUnits, impactSnapshots, users } from '../schema/index';
 import { appendAudit } from './audit';
 import type { Work } from './case-workflow';
 import { cambodiaToday } from './hive-facts';
@@ -16,7 +27,7 @@ import { loadSnapshotFacts } from './snapshot-facts';
 import { withFrozenCopy } from './snapshot-freeze';
 import { updateVersioned } from './versioned';
 
-export const snapshotStatuses = ['draft', 'in_review', 'approved', 'published', 'superseded', 'discarded'] as const;
+export const snapshotStatuses = ['draft', 'in_review', 'approved', 'published', 'superseded', 'discarded', 'withdrawn'] as const;
 export type SnapshotStatus = (typeof snapshotStatuses)[number];
 
 export type SnapshotSummary = {
@@ -26,6 +37,8 @@ export type SnapshotSummary = {
   status: SnapshotStatus;
   version: number;
   correctionNote: string;
+  correctionReason: CorrectionReason | null;
+  coarse: boolean;
   correctsId: string | null;
   supersededById: string | null;
   builtBy: string | null;
@@ -37,13 +50,17 @@ export type SnapshotSummary = {
   reviewedAt: string | null;
   returnReason: string | null;
   publishedAt: string | null;
+  withdrawnAt: string | null;
+  withdrawReason: string | null;
   createdAt: string;
 };
 /** The analyst's view: the content supporters would see, and the true counts behind it (never shown to them). */
 export type SnapshotDetail = SnapshotSummary & { content: SnapshotContent; rawCounts: SnapshotRawCounts };
 
 type Row = typeof impactSnapshots.$inferSelect;
-const UNCHANGEABLE: SnapshotStatus[] = ['published', 'superseded', 'discarded'];
+const UNCHANGEABLE: SnapshotStatus[] = ['published', 'superseded', 'discarded', 'withdrawn'];
+/** What supporters can still read: current and superseded publications, not withdrawn ones. */
+const STILL_PUBLIC: SnapshotStatus[] = ['published', 'superseded'];
 
 const builder = alias(users, 'builder');
 const reviewer = alias(users, 'reviewer');
@@ -56,6 +73,8 @@ function summaryOf(row: Row, names: { builtByName: string | null; reviewedByName
     status: row.status,
     version: row.version,
     correctionNote: row.correctionNote,
+    correctionReason: row.correctionReason as CorrectionReason | null,
+    coarse: row.coarse,
     correctsId: row.correctsId,
     supersededById: row.supersededById,
     builtBy: row.builtBy,
@@ -67,6 +86,8 @@ function summaryOf(row: Row, names: { builtByName: string | null; reviewedByName
     reviewedAt: row.reviewedAt,
     returnReason: row.returnReason,
     publishedAt: row.publishedAt,
+    withdrawnAt: row.withdrawnAt,
+    withdrawReason: row.withdrawReason,
     createdAt: row.createdAt,
   };
 }
@@ -104,35 +125,54 @@ function refuse(key: string, message: string, field = 'status'): never {
 }
 
 function assertStatus(row: Row, allowed: SnapshotStatus, action: string) {
-  if (row.status === 'published' || row.status === 'superseded') refuse('snapshotPublished', 'A published snapshot never changes; build a correction instead.');
+  if (row.status === 'published' || row.status === 'superseded' || row.status === 'withdrawn') refuse('snapshotPublished', 'A published snapshot never changes; build a correction instead.');
   if (row.status !== allowed) refuse('snapshotState', `Cannot ${action} a snapshot that is ${row.status.replace('_', ' ')}.`);
 }
 
-type Published = { id: string; quarter: string; frozenAt: string; publishedAt: string; tables: unknown };
+type Published = { id: string; quarter: string; revision: number; status: string; frozenAt: string; publishedAt: string; tables: unknown };
 
-function currentPublications(db: Db, years: number[]): Published[] {
-  const quarters = years.flatMap((y) => [1, 2, 3, 4].map((q) => `${y}-Q${q}`));
+/** Publications supporters can still read (current and superseded), of every year. */
+function stillPublic(db: Db): Published[] {
   return db
-    .select({ id: impactSnapshots.id, quarter: impactSnapshots.quarter, frozenAt: impactSnapshots.frozenAt, publishedAt: impactSnapshots.publishedAt, createdAt: impactSnapshots.createdAt, tables: impactSnapshots.tables })
+    .select({ id: impactSnapshots.id, quarter: impactSnapshots.quarter, revision: impactSnapshots.revision, status: impactSnapshots.status, frozenAt: impactSnapshots.frozenAt, publishedAt: impactSnapshots.publishedAt, createdAt: impactSnapshots.createdAt, tables: impactSnapshots.tables })
     .from(impactSnapshots)
-    .where(and(eq(impactSnapshots.status, 'published'), inArray(impactSnapshots.quarter, quarters)))
+    .where(inArray(impactSnapshots.status, STILL_PUBLIC))
     .all()
-    .map((r) => ({ id: r.id, quarter: r.quarter, frozenAt: r.frozenAt ?? r.publishedAt ?? r.createdAt, publishedAt: r.publishedAt ?? r.createdAt, tables: r.tables }));
+    .map((r) => ({ id: r.id, quarter: r.quarter, revision: r.revision, status: r.status, frozenAt: r.frozenAt ?? r.publishedAt ?? r.createdAt, publishedAt: r.publishedAt ?? r.createdAt, tables: r.tables }));
 }
 
+const tablesOf = (p: Published) => SnapshotContent.parse(p.tables).tables.map((t) => t.table);
+
+type PublishedContext = { earlier: PublishedTable[]; restated: PublishedTable[]; published?: PublishedQuarters };
+
 /**
- * What a build of `quarter` must stay consistent with: the tables published for this year and the last, and when
- * each quarter of this year was first frozen for publication. A correction restates its whole year (and replaces
- * every publication of it), so it is held only to last year's tables, and counts every record as it is now.
+ * What a build of `quarter` must stay safe beside: every publication still public, of every year (a later year's
+ * commune tables cover this one). Their cells stand, except that a correction restates its whole year: the
+ * publications of that year (current and superseded) are attacked with it but do not bind it, and it is refused
+ * where it disagrees with them. Also when each quarter of this year was first frozen, so late records count as
+ * recorded.
  */
-function publishedContext(db: Db, quarter: string, correcting: boolean): { earlier: PublishedTable[]; published?: PublishedQuarters } {
+function publishedContext(db: Db, quarter: string, correcting: boolean): PublishedContext {
   const { year } = quarterParts(quarter);
-  const current = currentPublications(db, [year - 1, year]).filter((p) => !correcting || quarterParts(p.quarter).year !== year);
-  const earlier = current.flatMap((p) => SnapshotContent.parse(p.tables).tables.map((t) => t.table));
-  const thisYear = current.filter((p) => quarterParts(p.quarter).year === year);
+  const all = stillPublic(db);
+  const sameYear = (p: Published) => quarterParts(p.quarter).year === year;
+  const earlier = all.filter((p) => !correcting || !sameYear(p)).flatMap(tablesOf);
+  const restated = correcting ? all.filter(sameYear).flatMap(tablesOf) : [];
+  const thisYear = all.filter((p) => p.status === 'published' && sameYear(p) && !correcting);
   const through = Math.max(0, ...thisYear.map((p) => quarterParts(p.quarter).quarter));
   const freezes = Array.from({ length: through }, (_, i) => thisYear.filter((p) => quarterParts(p.quarter).quarter >= i + 1).map((p) => p.frozenAt).sort()[0]!);
-  return { earlier, published: through > 0 ? { year, freezes } : undefined };
+  return { earlier, restated, published: through > 0 ? { year, freezes } : undefined };
+}
+
+/** Which still-public publications show each conflicting cell, for the analyst to withdraw. */
+function conflictMessage(db: Db, error: DisclosureConflictError): string {
+  const publications = stillPublic(db);
+  const lines = error.conflicts.slice(0, 12).map((c) => {
+    const key = reportCellKey(c.geo, c.period);
+    const showing = publications.filter((p) => tablesOf(p).some((t) => t.indicator.id === c.indicator && cellsOf(t).some((x) => reportCellKey(x.geo, x.period) === key)));
+    return `${c.indicator} ${key} (${showing.map((p) => `${p.quarter} r${p.revision}`).join(', ') || 'derived'})`;
+  });
+  return `These figures cannot be published beside the publications still public: ${lines.join('; ')}. Withdraw those publications or build the correction with province figures only.`;
 }
 
 function assertQuarterEnded(quarter: string, now: Date) {
@@ -142,12 +182,20 @@ function assertQuarterEnded(quarter: string, now: Date) {
   }
 }
 
-function insertDraft(db: Db, w: Work, params: { quarter: string; revision: number; correctsId: string | null; correctionNote: string }): string {
+type DraftParams = { quarter: string; revision: number; correctsId: string | null; correctionNote: string; correctionReason: CorrectionReason | null; coarse: boolean };
+
+function insertDraft(db: Db, w: Work, params: DraftParams): string {
   const frozenAt = w.now.toISOString();
   // Compute from one frozen copy (facts and publications alike), outside the write transaction: it may take a while.
-  const { content, raw } = withFrozenCopy(db, (frozen) =>
-    computeSnapshot(loadSnapshotFacts(frozen), { quarter: params.quarter, ...publishedContext(frozen, params.quarter, params.correctsId !== null), today: cambodiaToday(w.now) }),
-  );
+  const { content, raw } = withFrozenCopy(db, (frozen) => {
+    try {
+      const context = publishedContext(frozen, params.quarter, params.correctsId !== null);
+      return computeSnapshot(loadSnapshotFacts(frozen), { quarter: params.quarter, ...context, coarse: params.coarse, today: cambodiaToday(w.now) });
+    } catch (e) {
+      if (e instanceof DisclosureConflictError) refuse('disclosure.conflict', conflictMessage(frozen, e), 'quarter');
+      throw e;
+    }
+  });
   const id = randomUUID();
   inTransaction(db, (tx) => {
     // A new build replaces the quarter's unpublished ones.
@@ -168,7 +216,11 @@ export function buildSnapshot(db: Db, w: Work, params: { quarter: string }): Sna
   assertQuarterEnded(params.quarter, w.now);
   const published = db.select({ id: impactSnapshots.id }).from(impactSnapshots).where(and(eq(impactSnapshots.quarter, params.quarter), eq(impactSnapshots.status, 'published'))).get();
   if (published) refuse('snapshotAlreadyPublished', `${params.quarter} is already published; build a correction of it instead.`, 'quarter');
-  return findSnapshotDetail(db, insertDraft(db, w, { quarter: params.quarter, revision: 1, correctsId: null, correctionNote: '' }));
+  const latest = db.select({ revision: impactSnapshots.revision }).from(impactSnapshots).where(eq(impactSnapshots.quarter, params.quarter)).orderBy(desc(impactSnapshots.revision)).get();
+  // A quarter whose publications were withdrawn is built again as its next revision.
+  const withdrawn = db.select({ id: impactSnapshots.id }).from(impactSnapshots).where(and(eq(impactSnapshots.quarter, params.quarter), eq(impactSnapshots.status, 'withdrawn'))).get();
+  const revision = withdrawn ? (latest?.revision ?? 0) + 1 : 1;
+  return findSnapshotDetail(db, insertDraft(db, w, { quarter: params.quarter, revision, correctsId: null, correctionNote: '', correctionReason: null, coarse: false }));
 }
 
 /** The latest quarter of a year that is published, if any. */
@@ -181,18 +233,51 @@ function latestPublishedOfYear(db: Db, year: number): Row | undefined {
  * a note saying what changed. It restates the year so far, so once published it replaces every publication of
  * that year (they stay readable, marked as replaced), and no two current publications disagree.
  */
-export function buildSnapshotCorrection(db: Db, w: Work, params: { snapshotId: string; note: string }): SnapshotDetail {
+export function buildSnapshotCorrection(db: Db, w: Work, params: { snapshotId: string; reason: CorrectionReason; note: string; coarse?: boolean }): SnapshotDetail {
   const old = rowOf(db, params.snapshotId);
+  assertNoteSafe(db, params.note);
   if (old.status !== 'published') refuse('snapshotNotPublished', 'Only the published snapshot of a quarter can be corrected.');
   if (latestPublishedOfYear(db, quarterParts(old.quarter).year)?.id !== old.id) {
     refuse('snapshotNotLatest', 'Correct the latest published quarter of the year: it restates the quarters before it too.');
   }
   const latest = db.select({ revision: impactSnapshots.revision }).from(impactSnapshots).where(eq(impactSnapshots.quarter, old.quarter)).orderBy(desc(impactSnapshots.revision)).get();
   const revision = Math.max(old.revision, latest?.revision ?? 0) + 1;
-  return findSnapshotDetail(db, insertDraft(db, w, { quarter: old.quarter, revision, correctsId: old.id, correctionNote: params.note }));
+  return findSnapshotDetail(db, insertDraft(db, w, { quarter: old.quarter, revision, correctsId: old.id, correctionNote: params.note.trim(), correctionReason: params.reason, coarse: params.coarse ?? false }));
+}
+
+/** Districts, communes and villages of the gazetteer: never named in a public note. */
+function placesBelowProvince(db: Db): PlaceName[] {
+  return db
+    .select({ code: geoUnits.code, level: geoUnits.level, nameKm: geoUnits.nameKm, nameLatin: geoUnits.nameLatin })
+    .from(geoUnits)
+    .where(inArray(geoUnits.level, ['district', 'commune', 'village']))
+    .all() as PlaceName[];
+}
+
+/** A correction note says why in words: no number, and no place below the province. */
+function assertNoteSafe(db: Db, note: string) {
+  const problems = findCorrectionNoteProblems(note, placesBelowProvince(db));
+  if (problems.length === 0) return;
+  const words = [...new Set(problems.map((p) => p.text))].join(', ');
+  refuse('correctionNoteUnsafe', `A correction note may not contain numbers or places below the province: ${words}.`, 'note');
 }
 
 type VersionedStep = { id: string; expectedVersion: number };
+
+/**
+ * Withdraw a publication (current or superseded): supporters stop seeing it, so a correction no longer has to agree
+ * with it. The row stays, with who withdrew it, when and why.
+ */
+export function withdrawSnapshot(db: Db, w: Work, params: VersionedStep & { reason: string }): SnapshotDetail {
+  inTransaction(db, (tx) => {
+    const row = rowOf(tx, params.id);
+    if (!STILL_PUBLIC.includes(row.status)) refuse('snapshotNotPublished', 'Only a publication supporters can still see can be withdrawn.');
+    const at = w.now.toISOString();
+    updateVersioned(tx, { table: impactSnapshots, id: row.id, expectedVersion: params.expectedVersion, set: { status: 'withdrawn', withdrawnBy: w.actor.id, withdrawnAt: at, withdrawReason: params.reason, updatedAt: at }, what: 'Impact snapshot' });
+    appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.withdraw', entity: 'impact_snapshot', entityId: row.id, detail: { quarter: row.quarter, revision: row.revision, reason: params.reason } }, w.now);
+  });
+  return findSnapshotDetail(db, params.id);
+}
 
 export function submitSnapshotForReview(db: Db, w: Work, params: VersionedStep): SnapshotDetail {
   inTransaction(db, (tx) => {
@@ -234,12 +319,11 @@ function replacedBy(db: Db, row: Row): Row[] {
 }
 
 /**
- * A draft was protected against what was published when it was built. Anything published since (for its year or
- * the last) was not taken into account, so the draft must be built again.
+ * A draft was protected against what was public when it was built. Anything published since (any year) was not
+ * taken into account, so the draft must be built again.
  */
 function assertNothingPublishedSince(db: Db, row: Row) {
-  const { year } = quarterParts(row.quarter);
-  const since = currentPublications(db, [year - 1, year]).some((p) => row.frozenAt === null || p.publishedAt > row.frozenAt);
+  const since = stillPublic(db).some((p) => row.frozenAt === null || p.publishedAt > row.frozenAt);
   if (since) refuse('snapshotStale', 'Another snapshot was published after this one was built; build this one again so the two stay consistent.');
 }
 

@@ -7,6 +7,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { geoUnits, stories, storyVersions, users } from '../schema/index';
 import { appendAudit } from './audit';
+import { assertStoryChecksClear } from './story-checks';
 import type { Work } from './case-workflow';
 import { cambodiaToday } from './hive-facts';
 import { updateVersioned } from './versioned';
@@ -199,6 +200,7 @@ export function submitStoryForReview(db: Db, w: Work, params: { id: string; expe
   return step(db, w, params, (row) => {
     assertMayEdit(row, w);
     assertStatus(row, 'draft', 'send for review');
+    assertStoryChecksClear(db, row.id);
     return { action: 'story.submit', set: { status: 'in_review', submittedBy: w.actor.id, submittedAt: w.now.toISOString(), returnReason: null } };
   });
 }
@@ -264,6 +266,7 @@ export function listPublishedStories(db: Db, params: { now: Date }): PublishedSt
       provinceNameKm,
       provinceNameLatin,
       body: v.body,
-      publishedAt: row.publishedAt ?? '',
+      // The day only (Cambodia): the minute a story went out says more than supporters need.
+      publishedAt: row.publishedAt ? cambodiaToday(new Date(row.publishedAt)) : '',
     }));
 }

@@ -6,7 +6,7 @@ import { users } from './users';
 /**
  * A quarterly impact snapshot: disclosure-controlled tables computed from a frozen copy of the data. Donors only
  * ever see published ones; a published row never changes again (a trigger refuses it), except that a published
- * correction marks the row it replaces as superseded.
+ * correction marks the row it replaces as superseded, and an analyst may withdraw a publication (no longer served).
  */
 export const impactSnapshots = sqliteTable(
   'impact_snapshots',
@@ -16,12 +16,16 @@ export const impactSnapshots = sqliteTable(
     quarter: text('quarter').notNull(),
     /** 1 for the first publication of a quarter; a correction is the next revision. */
     revision: integer('revision').notNull().default(1),
-    status: text('status', { enum: ['draft', 'in_review', 'approved', 'published', 'superseded', 'discarded'] }).notNull(),
+    status: text('status', { enum: ['draft', 'in_review', 'approved', 'published', 'superseded', 'discarded', 'withdrawn'] }).notNull(),
     /** What supporters may see once published: protected tables, rates, statistics and hive progress (JSON). */
     tables: text('tables', { mode: 'json' }).$type<unknown>().notNull(),
     /** The true counts behind the tables. Analysts only: never returned by a supporters procedure. */
     rawCounts: text('raw_counts', { mode: 'json' }).$type<unknown>().notNull().default(sql`'{}'`),
     correctionNote: text('correction_note').notNull().default(''),
+    /** Why a correction was made, from a fixed list (late_records, data_fix, definition_change). */
+    correctionReason: text('correction_reason'),
+    /** Province tables only: a correction published at a coarser level than the publications it restates. */
+    coarse: integer('coarse', { mode: 'boolean' }).notNull().default(false),
     /** The published snapshot this revision corrects. */
     correctsId: text('corrects_id'),
     /** Set on a superseded snapshot: the correction that replaced it. */
@@ -36,6 +40,10 @@ export const impactSnapshots = sqliteTable(
     returnReason: text('return_reason'),
     publishedBy: text('published_by').references(() => users.id),
     publishedAt: text('published_at'),
+    /** A withdrawn publication is no longer served (its figures conflicted with a correction); the row stays. */
+    withdrawnBy: text('withdrawn_by').references(() => users.id),
+    withdrawnAt: text('withdrawn_at'),
+    withdrawReason: text('withdraw_reason'),
     version: version(),
     ...timestamps(),
   },

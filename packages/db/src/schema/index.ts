@@ -30,3 +30,4 @@ export * from './volunteer-signups';
 export * from './volunteer-hours';
 export * from './safeguarding-clearances';
 export * from './case-tallies';
+export * from './story-check-overrules';

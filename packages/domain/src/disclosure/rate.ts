@@ -6,7 +6,8 @@ export const rateMinimumBase = 50;
 
 export type PublishedRate =
   | { kind: 'rate'; percent: number }
-  | { kind: 'suppressed'; reason: 'count_below_10' | 'base_below_50' };
+  // Never why: "count too small" against "base too small" would bound the hidden numbers.
+  | { kind: 'suppressed' };
 
 /**
  * count / base as a whole percent, from the true counts. Whole percents, not exact fractions: next to a rounded
@@ -16,7 +17,6 @@ export function rate(count: number, base: number): PublishedRate {
   if (!Number.isInteger(count) || !Number.isInteger(base) || count < 0 || base < 0 || count > base) {
     throw invalid('rate', `A rate needs whole counts with 0 <= count <= base, not ${count} of ${base}.`);
   }
-  if (count < rateMinimumCount) return { kind: 'suppressed', reason: 'count_below_10' };
-  if (base < rateMinimumBase) return { kind: 'suppressed', reason: 'base_below_50' };
+  if (count < rateMinimumCount || base < rateMinimumBase) return { kind: 'suppressed' };
   return { kind: 'rate', percent: Math.round((100 * count) / base) };
 }

@@ -88,13 +88,27 @@ export function suppressComplements(lattice: Lattice, decisions: Decisions): voi
   while (complementOnce(lattice, decisions));
 }
 
-/** After the attack pinned `node`: hide the smallest shown non-zero cell of a relation around it. */
-export function hideNear(lattice: Lattice, decisions: Decisions, node: number): boolean {
-  const around = (lattice.relationsOf[node] ?? []).flatMap((i) => {
-    const r = lattice.relations[i];
-    return r ? [r.whole, ...r.parts] : [];
-  });
-  const pick = bestToHide(around, lattice, decisions);
-  if (pick) hide(pick);
-  return pick !== undefined;
+/**
+ * After the attack pinned or narrowed `node`: hide the best shown non-zero cell of a relation around it; when every
+ * cell around it is fixed (an earlier publication showed it) or zero, look one relation further out, up to `reach`.
+ */
+export function hideNear(lattice: Lattice, decisions: Decisions, node: number, reach = 8): boolean {
+  let frontier = [node];
+  const seen = new Set(frontier);
+  for (let step = 0; step < reach && frontier.length > 0; step++) {
+    const around = frontier.flatMap((n) =>
+      (lattice.relationsOf[n] ?? []).flatMap((i) => {
+        const r = lattice.relations[i];
+        return r ? [r.whole, ...r.parts] : [];
+      }),
+    );
+    const pick = bestToHide(around, lattice, decisions);
+    if (pick) {
+      hide(pick);
+      return true;
+    }
+    frontier = around.filter((n) => !seen.has(n));
+    for (const n of frontier) seen.add(n);
+  }
+  return false;
 }

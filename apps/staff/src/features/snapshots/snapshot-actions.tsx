@@ -4,7 +4,7 @@ import { Button, Callout, Card, Flex, Heading, Text, TextArea } from '@radix-ui/
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { CurrentUser } from '@kruosar/domain';
+import { correctionReasons, type CorrectionReason, type CurrentUser } from '@kruosar/domain';
 import { errorMessage } from '@kruosar/ui';
 import { useQuarterText } from './snapshot-words';
 import { useSnapshotSteps, type SnapshotDetail } from './use-snapshots';
@@ -16,7 +16,8 @@ export function SnapshotActions({ snapshot: s, user }: { snapshot: SnapshotDetai
   const [, navigate] = useLocation();
   const ref = { id: s.id, expectedVersion: s.version };
   const analyst = user.role === 'analyst';
-  const failed = [steps.submit, steps.review, steps.publish, steps.build, steps.buildCorrection].find((m) => m.isError);
+  const failed = [steps.submit, steps.review, steps.publish, steps.build, steps.buildCorrection, steps.withdraw].find((m) => m.isError);
+  const conflict = fieldErrorOf(steps.buildCorrection.error ?? steps.build.error, 'quarter');
 
   let panel = null;
   if (s.status === 'draft' && analyst) {
@@ -39,7 +40,14 @@ export function SnapshotActions({ snapshot: s, user }: { snapshot: SnapshotDetai
   } else if (s.status === 'approved') {
     panel = <Text as="p">{t('snapshots.actions.analystPublishes')}</Text>;
   } else if (s.status === 'published' && analyst) {
-    panel = <CorrectionPanel snapshot={s} steps={steps} />;
+    panel = (
+      <>
+        <CorrectionPanel snapshot={s} steps={steps} />
+        <WithdrawPanel snapshot={s} steps={steps} />
+      </>
+    );
+  } else if (s.status === 'superseded' && analyst) {
+    panel = <WithdrawPanel snapshot={s} steps={steps} />;
   } else if (s.status === 'published') {
     panel = <Text as="p">{t('snapshots.actions.publishedNeverChanges')}</Text>;
   }
@@ -60,6 +68,7 @@ export function SnapshotActions({ snapshot: s, user }: { snapshot: SnapshotDetai
         {failed ? (
           <Callout.Root color="red" role="alert" mt="3">
             <Callout.Text>{errorMessage(failed.error, i18n)}</Callout.Text>
+            {conflict ? <Callout.Text>{conflict}</Callout.Text> : null}
           </Callout.Root>
         ) : null}
       </section>
@@ -156,42 +165,126 @@ function PublishPanel({ snapshot: s, steps: { publish } }: PanelProps) {
 
 function CorrectionPanel({ snapshot: s, steps: { buildCorrection } }: PanelProps) {
   const { t } = useTranslation('staff');
+  const { t: tv } = useTranslation('values');
   const [, navigate] = useLocation();
+  const [reason, setReason] = useState<CorrectionReason | ''>('');
   const [note, setNote] = useState('');
+  const [coarse, setCoarse] = useState(false);
   const [missing, setMissing] = useState(false);
+  const noteError = fieldErrorOf(buildCorrection.error, 'note');
   return (
     <form
       onSubmit={(e) => {
         e.preventDefault();
-        const trimmed = note.trim();
-        setMissing(trimmed === '');
-        if (trimmed) buildCorrection.mutate({ snapshotId: s.id, note: trimmed }, { onSuccess: (d) => navigate(`/snapshots/${d.id}`) });
+        setMissing(reason === '');
+        if (reason) buildCorrection.mutate({ snapshotId: s.id, reason, note: note.trim(), coarse }, { onSuccess: (d) => navigate(`/snapshots/${d.id}`) });
       }}
     >
       <Text as="p" mb="3">
         {t('snapshots.actions.correctionIntro')}
       </Text>
       <Flex direction="column" gap="1" mb="3">
+        <Text as="label" htmlFor="correction-reason" size="2" weight="bold">
+          {t('snapshots.actions.correctionReason')}
+        </Text>
+        <select
+          id="correction-reason"
+          value={reason}
+          onChange={(e) => setReason(e.target.value as CorrectionReason | '')}
+          aria-invalid={missing || undefined}
+          aria-describedby={missing ? 'correction-reason-error' : undefined}
+        >
+          <option value="">{t('snapshots.actions.chooseReason')}</option>
+          {correctionReasons.map((r) => (
+            <option key={r} value={r}>
+              {tv(`correctionReason.${r}`)}
+            </option>
+          ))}
+        </select>
+        {missing ? (
+          <Text as="p" id="correction-reason-error" size="2" color="red">
+            {t('snapshots.actions.reasonNeededForCorrection')}
+          </Text>
+        ) : null}
+      </Flex>
+      <Flex direction="column" gap="1" mb="3">
         <Text as="label" htmlFor="correction-note" size="2" weight="bold">
           {t('snapshots.actions.correctionNote')}
+        </Text>
+        <Text as="p" id="correction-note-hint" size="2" color="gray">
+          {t('snapshots.actions.correctionNoteHint')}
         </Text>
         <TextArea
           id="correction-note"
           value={note}
-          maxLength={2000}
+          maxLength={500}
           onChange={(e) => setNote(e.target.value)}
-          aria-invalid={missing || undefined}
-          aria-describedby={missing ? 'correction-note-error' : undefined}
+          aria-invalid={noteError ? true : undefined}
+          aria-describedby={noteError ? 'correction-note-hint correction-note-error' : 'correction-note-hint'}
         />
-        {missing ? (
+        {noteError ? (
           <Text as="p" id="correction-note-error" size="2" color="red">
-            {t('snapshots.actions.noteNeeded')}
+            {noteError}
           </Text>
         ) : null}
       </Flex>
+      <Text as="label" size="2" mb="3" style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+        <input type="checkbox" checked={coarse} onChange={(e) => setCoarse(e.target.checked)} />
+        {t('snapshots.actions.coarse')}
+      </Text>
       <Button type="submit" variant="soft" loading={buildCorrection.isPending}>
         {t('snapshots.actions.buildCorrection')}
       </Button>
     </form>
+  );
+}
+
+/** The server's own words for one field (a conflict list, the words a note may not contain), if it sent any. */
+function fieldErrorOf(error: unknown, field: string): string | null {
+  const data = (error as { data?: { fieldErrors?: Record<string, string> | null } } | null)?.data;
+  return data?.fieldErrors?.[field] ?? null;
+}
+
+/** Withdraw a publication: supporters stop seeing it, so a correction need not agree with it. */
+function WithdrawPanel({ snapshot: s, steps: { withdraw } }: PanelProps) {
+  const { t } = useTranslation('staff');
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState('');
+  const [missing, setMissing] = useState(false);
+  return (
+    <Flex direction="column" gap="2" mt="4">
+      <Text as="p" size="2">
+        {t('snapshots.actions.withdrawIntro')}
+      </Text>
+      {open ? (
+        <Flex direction="column" gap="1">
+          <Text as="label" htmlFor="withdraw-reason" size="2" weight="bold">
+            {t('snapshots.actions.withdrawReason')}
+          </Text>
+          <TextArea id="withdraw-reason" value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={missing || undefined} aria-describedby={missing ? 'withdraw-reason-error' : undefined} />
+          {missing ? (
+            <Text as="p" id="withdraw-reason-error" size="2" color="red">
+              {t('snapshots.actions.reasonNeeded')}
+            </Text>
+          ) : null}
+        </Flex>
+      ) : null}
+      <Flex>
+        <Button
+          type="button"
+          color="red"
+          variant={open ? 'solid' : 'soft'}
+          loading={withdraw.isPending}
+          onClick={() => {
+            if (!open) return setOpen(true);
+            const trimmed = reason.trim();
+            setMissing(trimmed === '');
+            if (trimmed) withdraw.mutate({ id: s.id, expectedVersion: s.version, reason: trimmed });
+          }}
+        >
+          {open ? t('snapshots.actions.confirmWithdraw') : t('snapshots.actions.withdraw')}
+        </Button>
+      </Flex>
+    </Flex>
   );
 }

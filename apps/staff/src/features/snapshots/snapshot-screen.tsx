@@ -61,6 +61,7 @@ export function SnapshotScreen({ id, user }: { id: string; user: CurrentUser }) 
 
 function SnapshotFacts({ snapshot: s }: { snapshot: SnapshotDetail }) {
   const { t } = useTranslation('staff');
+  const { t: tv } = useTranslation('values');
   const locale = useLocale();
   const when = (at: string | null) => (at ? formatDate(at, locale, { withTime: true }) : null);
   const rows: [string, string | null][] = [
@@ -68,6 +69,7 @@ function SnapshotFacts({ snapshot: s }: { snapshot: SnapshotDetail }) {
     [t('snapshots.facts.submitted'), when(s.submittedAt)],
     [t('snapshots.facts.reviewed'), s.reviewedByName && s.reviewedAt ? t('snapshots.facts.byAt', { name: s.reviewedByName, at: when(s.reviewedAt) }) : null],
     [t('snapshots.facts.published'), when(s.publishedAt)],
+    [t('snapshots.facts.correctionReason'), s.correctionReason ? tv(`correctionReason.${s.correctionReason}`) : null],
     [t('snapshots.facts.correctionNote'), s.correctionNote || null],
   ];
   return (

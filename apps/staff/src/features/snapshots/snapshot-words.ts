@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber, formatYear, useLocale } from '@kruosar/ui';
 import { parseQuarter } from './quarters';
 
-export const snapshotStatusColour = { draft: 'gray', in_review: 'amber', approved: 'teal', published: 'green', superseded: 'gray', discarded: 'gray' } as const;
+export const snapshotStatusColour = { draft: 'gray', in_review: 'amber', approved: 'teal', published: 'green', superseded: 'gray', discarded: 'gray', withdrawn: 'red' } as const;
 
 /** "Q3 2026" in the reader's language. */
 export function useQuarterText() {

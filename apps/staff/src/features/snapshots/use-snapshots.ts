@@ -28,6 +28,7 @@ export function useSnapshotSteps() {
     submit: useMutation(trpc.snapshots.submitForReview.mutationOptions(options)),
     review: useMutation(trpc.snapshots.review.mutationOptions(options)),
     publish: useMutation(trpc.snapshots.publish.mutationOptions(options)),
+    withdraw: useMutation(trpc.snapshots.withdraw.mutationOptions(options)),
   };
 }
 

@@ -8,6 +8,7 @@ import type { CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
 import { useProvinceName } from './provinces';
 import { StoryActions } from './story-actions';
+import { StoryChecks } from './story-checks';
 import { StoryForm, initialStoryInput } from './story-form';
 import { mayWriteStories } from './stories-screen';
 import { storyStatusColour, useStory, useStorySteps, type StoryDetail } from './use-stories';
@@ -67,6 +68,7 @@ export function StoryScreen({ id, user }: { id: string; user: CurrentUser }) {
       ) : (
         <>
           <StoryActions story={s} user={user} steps={steps} mayEdit={mayEdit} onEdit={() => setEditing(true)} />
+          {s.status === 'draft' ? <StoryChecks story={s} user={user} steps={steps} /> : null}
           <StoryFacts story={s} />
           <Card size="3" asChild>
             <article lang={s.current.locale} aria-label={t('stories.text')}>

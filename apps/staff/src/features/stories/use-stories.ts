@@ -12,6 +12,12 @@ export function useStory(id: string) {
   return useQuery(trpc.stories.byId.queryOptions({ id }));
 }
 
+/** The automatic checks of the story's current version; refetched whenever a step changes the story. */
+export function useStoryChecks(id: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.stories.checks.queryOptions({ id }));
+}
+
 export function useStorySteps() {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -23,6 +29,7 @@ export function useStorySteps() {
     review: useMutation(trpc.stories.review.mutationOptions(options)),
     publish: useMutation(trpc.stories.publish.mutationOptions(options)),
     withdraw: useMutation(trpc.stories.withdrawConsent.mutationOptions(options)),
+    overrule: useMutation(trpc.stories.overruleFinding.mutationOptions(options)),
   };
 }
 
