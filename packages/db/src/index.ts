@@ -42,3 +42,8 @@ export * from './repositories/case-export';
 export * from './repositories/children';
 export * from './repositories/households';
 export * from './repositories/case-work-overview';
+export * from './repositories/family-households';
+export * from './repositories/family-plans';
+export * from './repositories/household-history';
+export * from './repositories/carers';
+export * from './repositories/carer-matching';

@@ -33,3 +33,5 @@ export * from './case-note';
 export * from './closure';
 export * from './duplicates';
 export * from './disclosure';
+export * from './family';
+export * from './carer';

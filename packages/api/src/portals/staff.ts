@@ -22,6 +22,8 @@ import { snapshotsRouter } from '../routers/snapshots';
 import { storiesRouter } from '../routers/stories';
 import { volunteeringRouter } from '../routers/volunteering';
 import { safeguardingRouter } from '../routers/safeguarding';
+import { familiesRouter } from '../routers/families';
+import { carersRouter } from '../routers/carers';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -49,5 +51,7 @@ export const staffRouter = router({
   stories: storiesRouter,
   volunteering: volunteeringRouter,
   safeguarding: safeguardingRouter,
+  families: familiesRouter,
+  carers: carersRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -5,7 +5,7 @@ import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type CaseIntakeInput, type CaseListInput, type CasePage, type CaseScope, type CaseStage, type CaseStatus, type CurrentUser, DomainError, type RiskLevel, caseScopeOf, firstContactDueAt, khmerToAsciiDigits, notFound, stripZeroWidth, type CaseExportInput } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { cases, children, geoUnits, householdMembers, households, users } from '../schema/index';
+import { cases, children, geoUnits, householdMembers, households, householdStays, users } from '../schema/index';
 import { appendAudit } from './audit';
 
 export function childSearchText(c: { givenNameKm: string; familyNameKm: string; givenNameLatin: string; familyNameLatin: string }) {
@@ -215,24 +215,30 @@ export type RegisterCaseParams = {
   portal?: string;
   /** More facts for the registration's audit entry (the possible duplicates the person reviewed). */
   auditDetail?: Record<string, unknown>;
+  /** The child joins this household (a sibling's) instead of a new one made from the input. */
+  existingHousehold?: { id: string; villageCode: string };
 };
 
 /** Register a child, their household and the case in one transaction, with its audit entry. */
 export function registerCase(db: Db, params: RegisterCaseParams): { caseId: string; reference: string } {
-  const { input, now } = params;
-  const village = db.select().from(geoUnits).where(eq(geoUnits.code, input.household.villageCode)).get();
+  const { input, now, existingHousehold } = params;
+  const villageCode = existingHousehold?.villageCode ?? input.household.villageCode;
+  const village = db.select().from(geoUnits).where(eq(geoUnits.code, villageCode)).get();
   if (!village || village.level !== 'village' || !village.parentCode) {
-    throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${input.household.villageCode} is not in the imported geography`, 'household.villageCode');
+    throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${villageCode} is not in the imported geography`, 'household.villageCode');
   }
   const at = now.toISOString();
   return inTransaction(db, (tx) => {
     const childId = randomUUID();
     tx.insert(children).values({ id: childId, ...input.child, searchText: childSearchText(input.child), createdAt: at, updatedAt: at }).run();
-    const householdId = randomUUID();
-    tx.insert(households)
-      .values({ id: householdId, villageCode: input.household.villageCode, communeCode: village.parentCode!, idPoor: input.household.idPoor, incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at })
-      .run();
-    input.household.members.forEach((m, position) => tx.insert(householdMembers).values({ id: randomUUID(), householdId, ...m, position }).run());
+    const householdId = existingHousehold?.id ?? randomUUID();
+    if (!existingHousehold) {
+      tx.insert(households)
+        .values({ id: householdId, villageCode: input.household.villageCode, communeCode: village.parentCode!, idPoor: input.household.idPoor, incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at })
+        .run();
+      input.household.members.forEach((m, position) => tx.insert(householdMembers).values({ id: randomUUID(), householdId, ...m, position }).run());
+    }
+    tx.insert(householdStays).values({ id: randomUUID(), householdId, childId, fromDate: at.slice(0, 10), reason: '', createdById: params.actorId, createdAt: at }).run();
     const caseId = randomUUID();
     const reference = nextReference(tx, now);
     tx.insert(cases)
@@ -258,7 +264,7 @@ export function registerCase(db: Db, params: RegisterCaseParams): { caseId: stri
       .run();
     appendAudit(
       tx,
-      { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference, assignedTo: params.assignedTo, ...params.auditDetail } },
+      { actorId: params.actorId, portal: params.portal ?? null, action: 'case.register', entity: 'case', entityId: caseId, caseId, detail: { reference, assignedTo: params.assignedTo, ...(existingHousehold ? { existingHouseholdId: existingHousehold.id } : {}), ...params.auditDetail } },
       now,
     );
     return { caseId, reference };
