@@ -6,7 +6,7 @@ import { useState, type ReactNode } from 'react';
 import { FormProvider, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { CurrentUser, GeoUnit, NeedCasePrefill } from '@kruosar/domain';
+import type { CurrentUser, GeoUnit, Household, NeedCasePrefill } from '@kruosar/domain';
 import { describeError, errorMessage } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { CaseFields, AssignField } from './case-fields';
@@ -31,21 +31,29 @@ type Props = {
   prefill: NeedCasePrefill | null;
   /** The need to link to the new case (at the version read), unless it was already decided. */
   needToLink: { needId: string; version: number } | null;
+  /** A known household (a sibling's) the child is registered into; its household fields are not asked again. */
+  existingHousehold?: Household | null;
 };
+
+/** Into a known household: its own place and means stand for the household part of the form. */
+function intoHousehold(values: ReturnType<typeof blankIntake>, household: Household | null): ReturnType<typeof blankIntake> {
+  if (!household) return values;
+  return { ...values, household: { villageCode: household.villageCode, idPoor: household.idPoor, incomeSources: household.incomeSources, address: household.address, members: [] } };
+}
 
 /** Duplicates found for exactly this child and village (a changed name is checked again). */
 type Checked = { key: string; duplicates: PossibleDuplicate[] };
 
-export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
+export function IntakeForm({ user, communes, prefill, needToLink, existingHousehold = null }: Props) {
   const { t, i18n } = useTranslation(['staff', 'errors']);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [, navigate] = useLocation();
   const form = useForm<IntakeFormInput, unknown, IntakeFormValues>({
     resolver: zodResolver(IntakeFormSchema),
-    defaultValues: blankIntake(prefill, needToLink ? t('intake.fromNeed.defaultMessage') : null),
+    defaultValues: intoHousehold(blankIntake(prefill, needToLink ? t('intake.fromNeed.defaultMessage') : null), existingHousehold),
   });
-  const [communeCode, setCommuneCode] = useState<string | null>(prefill?.communeCode ?? (communes.length === 1 ? (communes[0]?.code ?? null) : null));
+  const [communeCode, setCommuneCode] = useState<string | null>(existingHousehold?.communeCode ?? prefill?.communeCode ?? (communes.length === 1 ? (communes[0]?.code ?? null) : null));
   const [checked, setChecked] = useState<Checked | null>(null);
   const [failure, setFailure] = useState<unknown>(null);
   const [linkFailure, setLinkFailure] = useState<{ caseId: string; reference: string; error: unknown } | null>(null);
@@ -66,7 +74,7 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
   };
 
   const registerCase = async (values: IntakeFormValues, reviewed: boolean) => {
-    const saved = await register.mutateAsync(toRegisterInput(values, reviewed));
+    const saved = await register.mutateAsync(toRegisterInput(values, reviewed, existingHousehold?.id ?? null));
     await queryClient.invalidateQueries({ queryKey: trpc.cases.list.queryKey() });
     if (needToLink && values.messageToVolunteer) {
       try {
@@ -121,9 +129,11 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
           <Section id="intake-child" title={t('intake.sections.child')}>
             <ChildFields />
           </Section>
-          <Section id="intake-household" title={t('intake.sections.household')}>
-            <HouseholdFields communeCode={communeCode} communes={communes} onCommuneChange={chooseCommune} />
-          </Section>
+          {existingHousehold ? null : (
+            <Section id="intake-household" title={t('intake.sections.household')}>
+              <HouseholdFields communeCode={communeCode} communes={communes} onCommuneChange={chooseCommune} />
+            </Section>
+          )}
           <Section id="intake-case" title={t('intake.sections.case')}>
             <CaseFields />
             {user.role === 'supervisor' || user.role === 'admin' ? <AssignField communeCode={communeCode} /> : null}
