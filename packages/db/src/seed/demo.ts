@@ -12,6 +12,7 @@ import { seedDemoNeeds } from './demo-hive-needs';
 import { seedDemoHives } from './demo-hives';
 import { seedDemoSupporters } from './demo-supporters';
 import { seedDemoWorkflow } from './demo-workflow';
+import { seedDemoFamilies } from './demo-families';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
 import { createRandom } from './random';
@@ -107,6 +108,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
     seedDemoWorkflow(db, { now, userIds: ids });
     added = plans.length;
   }
+  if (seedDemoFamilies(db, { now, userIds: ids }).carers === 0) notes.push('The demo carers were already there.');
 
   const [first, second] = demoCommuneCodes;
   const hiveNeeds = seedDemoNeeds(db, {
