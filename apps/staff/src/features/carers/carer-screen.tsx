@@ -41,7 +41,7 @@ export function CarerScreen({ carerId, user }: { carerId: string; user: CurrentU
       <Flex direction="column" gap="2">
         <Heading as="h2" size="5">{t('carer.placements')}</Heading>
         {placements.length === 0 ? <Text color="gray">{t('carer.noPlacements')}</Text> : (
-          <Table.Root variant="surface" aria-label={t('carer.placements')}>
+          <Table.Root variant="surface" data-testid="carer-placements">
             <Table.Header>
               <Table.Row>
                 <Table.ColumnHeaderCell>{t('household.reference')}</Table.ColumnHeaderCell>

@@ -42,7 +42,7 @@ export function CarersScreen({ user }: { user: CurrentUser }) {
         <EmptyState title={t('carers.empty')} body={view === 'emergency' ? t('carers.emptyEmergency') : undefined} />
       ) : (
         <>
-          <Table.Root variant="surface" aria-label={t('carers.title')}>
+          <Table.Root variant="surface" data-testid="carer-list">
             <Table.Header>
               <Table.Row>
                 <Table.ColumnHeaderCell>{t('carers.name')}</Table.ColumnHeaderCell>

@@ -47,7 +47,7 @@ function ChildrenSection({ data }: { data: HouseholdView }) {
   return (
     <Flex direction="column" gap="2">
       <Heading as="h2" size="5">{t('household.children')}</Heading>
-      <Table.Root variant="surface" aria-label={t('household.children')}>
+      <Table.Root variant="surface" data-testid="household-children">
         <Table.Header>
           <Table.Row>
             <Table.ColumnHeaderCell>{t('household.reference')}</Table.ColumnHeaderCell>

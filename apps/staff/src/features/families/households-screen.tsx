@@ -36,7 +36,7 @@ export function HouseholdSearch({ onPick }: { onPick?: (householdId: string) => 
         <EmptyState title={t('search.empty')} body={t('search.emptyBody')} headingLevel="h3" />
       ) : (
         <>
-          <Table.Root variant="surface" aria-label={t('search.results')}>
+          <Table.Root variant="surface" data-testid="household-results">
             <Table.Header>
               <Table.Row>
                 <Table.ColumnHeaderCell>{t('search.children')}</Table.ColumnHeaderCell>
