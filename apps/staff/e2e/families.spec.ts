@@ -71,7 +71,7 @@ async function addRecord(page: Page, kind: string) {
 }
 
 test('a family with two children, a family plan, an emergency foster carer and then kinship care', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(540_000);
   const cw = await signIn(browser, 'caseworker');
 
   // An existing case: its family, then "register a sibling" into the same household.
@@ -165,8 +165,11 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await cw.getByRole('button', { name: 'Save the placement' }).click();
   await expect(cw.getByTestId('placement-saved')).toBeVisible();
 
-  // The grandmother's household becomes a kinship carer, with its kinship assessment (a home visit).
-  const kinUrl = await registerCarer(cw, { kind: 'Kinship carer', nameKm: 'ពៅ យាយ', nameLatin: 'Pov Yeay (demo)', relationship: 'Grandmother', emergency: false });
+  // The grandmother's household, registered as a kinship carer (demo data), gets its kinship assessment (a home visit).
+  await cw.getByRole('link', { name: 'Carers' }).click();
+  await cw.getByRole('link', { name: 'Chan Yeay (demo)' }).click();
+  await expect(cw.getByRole('heading', { level: 1, name: 'Chan Yeay (demo)' })).toBeVisible();
+  const kinUrl = cw.url();
   await addRecord(cw, 'Home visit');
   await cw.goto(siblingCaseUrl);
   await cw.getByRole('tab', { name: 'Placements', exact: true }).click();
@@ -174,7 +177,7 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await choose(cw, 'Placement type', 'Kinship care');
   await cw.getByLabel('Start date', { exact: true }).fill(today());
   await cw.getByLabel('Reason for the placement').fill('The grandmother can care for her (e2e)');
-  await cw.getByRole('radio', { name: /Pov Yeay \(demo\)/ }).click();
+  await cw.getByRole('radio', { name: /Chan Yeay \(demo\)/ }).click();
   await choose(cw, 'Relationship to the child', 'Grandmother');
   await cw.getByRole('button', { name: 'Save the placement' }).click();
   await expect(cw.getByTestId('placement-item').first()).toContainText('Kinship care');

@@ -30,7 +30,7 @@ export function CarerScreen({ carerId, user }: { carerId: string; user: CurrentU
       </Flex>
       <DataList.Root>
         <DataList.Item><DataList.Label>{t('carers.kind')}</DataList.Label><DataList.Value>{t(`kind.${carer.kind}`)}{carer.emergency ? ` · ${t('carers.emergency')}` : ''}</DataList.Value></DataList.Item>
-        <DataList.Item><DataList.Label>{t('carers.status')}</DataList.Label><DataList.Value><Badge data-testid="carer-status">{t(`status.${carer.status}`)}</Badge>{carer.statusReason ? ` · ${carer.statusReason}` : ''}</DataList.Value></DataList.Item>
+        <DataList.Item><DataList.Label>{t('carers.status')}</DataList.Label><DataList.Value><Badge highContrast data-testid="carer-status">{t(`status.${carer.status}`)}</Badge>{carer.statusReason ? ` · ${carer.statusReason}` : ''}</DataList.Value></DataList.Item>
         <DataList.Item><DataList.Label>{t('carer.approval')}</DataList.Label><DataList.Value>{t(`values:approvalState.${carer.approvalState}`)}</DataList.Value></DataList.Item>
         <DataList.Item><DataList.Label>{t('carers.places')}</DataList.Label><DataList.Value>{t('carers.placesValue', { placed: carer.placedNow, capacity: carer.capacity })}</DataList.Value></DataList.Item>
         <DataList.Item><DataList.Label>{t('carers.ages')}</DataList.Label><DataList.Value>{t('carers.agesValue', { min: carer.ageMin, max: carer.ageMax })}</DataList.Value></DataList.Item>

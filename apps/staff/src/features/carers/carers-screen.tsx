@@ -56,7 +56,7 @@ export function CarersScreen({ user }: { user: CurrentUser }) {
               {list.data.items.map((c) => (
                 <Table.Row key={c.id}>
                   <Table.Cell><RadixLink asChild><Link href={`/carers/${c.id}`}>{c.name || c.villageCode}</Link></RadixLink></Table.Cell>
-                  <Table.Cell>{t(`kind.${c.kind}`)}{c.emergency ? <> <Badge color="red">{t('carers.emergency')}</Badge></> : null}</Table.Cell>
+                  <Table.Cell>{t(`kind.${c.kind}`)}{c.emergency ? <> <Badge highContrast color="red">{t('carers.emergency')}</Badge></> : null}</Table.Cell>
                   <Table.Cell>{t(`status.${c.status}`)}</Table.Cell>
                   <Table.Cell>{t('carers.placesValue', { placed: c.placedNow, capacity: c.capacity })}</Table.Cell>
                   <Table.Cell>{t('carers.agesValue', { min: c.ageMin, max: c.ageMax })}</Table.Cell>

@@ -19,7 +19,7 @@ export function FamilyPlanView({ plan }: { plan: FamilyPlan }) {
   return (
     <Flex direction="column" gap="2" data-testid="family-plan">
       <Flex gap="2" align="center">
-        <Badge color={plan.approvalState === 'approved' ? 'green' : plan.approvalState === 'returned' ? 'amber' : 'gray'}>{t(`values:approvalState.${plan.approvalState}`)}</Badge>
+        <Badge highContrast color={plan.approvalState === 'approved' ? 'green' : plan.approvalState === 'returned' ? 'amber' : 'gray'}>{t(`values:approvalState.${plan.approvalState}`)}</Badge>
         <Text size="2" color="gray">{t('plan.reviewBy', { date: formatDate(plan.reviewDate, locale) })}</Text>
       </Flex>
       {plan.returnReason ? <Text size="2">{t('plan.returned', { reason: plan.returnReason })}</Text> : null}

@@ -64,7 +64,7 @@ function ChildrenSection({ data }: { data: HouseholdView }) {
               </Table.Cell>
               <Table.Cell>{c.inScope ? c.childName : <Text color="gray">{t('household.outsideScope')}</Text>}</Table.Cell>
               <Table.Cell>{c.stage ? t(`values:caseStage.${c.stage}`) : t(`values:caseStatus.${c.status}`)}</Table.Cell>
-              <Table.Cell>{c.current ? <Badge color="green">{t('household.now')}</Badge> : <Badge color="gray">{t('household.movedOn')}</Badge>}</Table.Cell>
+              <Table.Cell>{c.current ? <Badge highContrast color="green">{t('household.now')}</Badge> : <Badge highContrast color="gray">{t('household.movedOn')}</Badge>}</Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
