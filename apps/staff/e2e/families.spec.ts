@@ -41,7 +41,8 @@ async function choose(page: Page, label: string, option: string) {
   await expect(page.getByRole('listbox')).toHaveCount(0);
 }
 
-const today = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+/** A day in Cambodia, `offset` days from today. */
+const cambodiaDay = (offset = 0) => new Date(Date.now() + 7 * 3600_000 + offset * 86_400_000).toISOString().slice(0, 10);
 
 /** Registers a carer from the carers page and returns the carer page's URL. */
 async function registerCarer(page: Page, carer: { kind: string; nameKm: string; nameLatin: string; relationship: string; emergency: boolean }) {
@@ -158,7 +159,7 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await cw.getByRole('tab', { name: 'Placements', exact: true }).click();
   await cw.getByRole('button', { name: 'Record a placement' }).click();
   await choose(cw, 'Placement type', 'Foster care (emergency)');
-  await cw.getByLabel('Start date', { exact: true }).fill(today());
+  await cw.getByLabel('Start date', { exact: true }).fill(cambodiaDay(-2));
   await cw.getByLabel('Reason for the placement').fill('Unsafe at home tonight (e2e)');
   await cw.getByRole('radio', { name: /Sok Maly \(demo\)/ }).click();
   await expectAccessibleInBothLanguages(cw);
@@ -175,7 +176,7 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await cw.getByRole('tab', { name: 'Placements', exact: true }).click();
   await cw.getByRole('button', { name: 'Record a placement' }).click();
   await choose(cw, 'Placement type', 'Kinship care');
-  await cw.getByLabel('Start date', { exact: true }).fill(today());
+  await cw.getByLabel('Start date', { exact: true }).fill(cambodiaDay(0));
   await cw.getByLabel('Reason for the placement').fill('The grandmother can care for her (e2e)');
   await cw.getByRole('radio', { name: /Chan Yeay \(demo\)/ }).click();
   await choose(cw, 'Relationship to the child', 'Grandmother');
