@@ -210,7 +210,9 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
   await cw.getByLabel('Start date', { exact: true }).fill(cambodiaDate(0));
   await expect(cw.getByRole('checkbox', { name: /End the current placement/ })).toBeChecked();
   await cw.getByLabel('Reason for the placement').fill('Reunified with the aunt');
-  await cw.getByLabel(/Carer or institution/).fill('Sok Srey (aunt)');
+  // A kinship placement names the relative's registered household (a demo kinship carer) and how they are related.
+  await cw.getByRole('radio', { name: /Chan Yeay \(demo\)/ }).click();
+  await choose(cw, 'Relationship to the child', 'Aunt');
   await cw.getByRole('button', { name: 'Save the placement' }).click();
   await expect(cw.getByTestId('placement-saved')).toContainText('This is a reunification: follow-up visits scheduled: 12');
   const items = cw.getByTestId('placement-item');

@@ -48,3 +48,8 @@ export * from './repositories/case-work-overview';
 export * from './keys';
 export * from './encrypt';
 export { checkpointFileOf, readCheckpoint, writeCheckpoint, verifyAuditLog, matchCheckpoint, AuditCheckpointError, type AuditCheckpoint, type AuditVerdict } from './repositories/audit-chain';
+export * from './repositories/family-households';
+export * from './repositories/family-plans';
+export * from './repositories/household-history';
+export * from './repositories/carers';
+export * from './repositories/carer-matching';

@@ -37,3 +37,5 @@ export * from './duplicates';
 export * from './disclosure';
 export * from './auth/sign-in-delays';
 export * from './publication-text';
+export * from './family';
+export * from './carer';

@@ -23,6 +23,10 @@ import { StoryScreen } from '../features/stories/story-screen';
 import { VolunteeringScreen } from '../features/volunteering/volunteering-screen';
 import { SessionsScreen } from '../features/account/sessions-screen';
 import { UsersScreen } from '../features/users/users-screen';
+import { HouseholdsScreen } from '../features/families/households-screen';
+import { HouseholdScreen } from '../features/families/household-screen';
+import { CarersScreen } from '../features/carers/carers-screen';
+import { CarerScreen } from '../features/carers/carer-screen';
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
@@ -32,7 +36,7 @@ const mayBuildSnapshots = (role: Role) => role === 'analyst' || role === 'admin'
 const mayCoordinateVolunteers = homeIsDashboard;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'families']);
   const [location] = useLocation();
   return (
     <TabNav.Root aria-label={t('nav.label')}>
@@ -57,6 +61,16 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       <NavLink href="/hives" active={location.startsWith('/hives')}>
         {t('nav.hives')}
       </NavLink>
+      {mayOpenCases(user.role) ? (
+        <NavLink href="/households" active={location.startsWith('/households')}>
+          {t('families:nav.households')}
+        </NavLink>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <NavLink href="/carers" active={location.startsWith('/carers')}>
+          {t('families:nav.carers')}
+        </NavLink>
+      ) : null}
       {mayOpenCases(user.role) ? (
         <NavLink href="/follow-ups" active={location === '/follow-ups'}>
           {t('nav.followUps')}
@@ -120,6 +134,18 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
       <Route path="/cases/new">
         <IntakeScreen user={user} />
       </Route>
+      {mayOpenCases(user.role) ? (
+        <Route path="/households">
+          <HouseholdsScreen />
+        </Route>
+      ) : null}
+      {mayOpenCases(user.role) ? <Route path="/households/:id">{(params) => <HouseholdScreen householdId={params.id} user={user} />}</Route> : null}
+      {mayOpenCases(user.role) ? (
+        <Route path="/carers">
+          <CarersScreen user={user} />
+        </Route>
+      ) : null}
+      {mayOpenCases(user.role) ? <Route path="/carers/:id">{(params) => <CarerScreen carerId={params.id} user={user} />}</Route> : null}
       <Route path="/cases/:id/:tab?">{(params) => <CasePageScreen caseId={params.id} tab={params.tab} user={user} />}</Route>
       {mayTriageNeeds(user.role) ? (
         <Route path="/needs">

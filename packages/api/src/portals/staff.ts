@@ -24,6 +24,8 @@ import { volunteeringRouter } from '../routers/volunteering';
 import { safeguardingRouter } from '../routers/safeguarding';
 import { sessionsRouter } from '../routers/sessions';
 import { accountRouter, usersRouter } from '../routers/users';
+import { familiesRouter } from '../routers/families';
+import { carersRouter } from '../routers/carers';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -54,5 +56,7 @@ export const staffRouter = router({
   safeguarding: safeguardingRouter,
   users: usersRouter,
   account: accountRouter,
+  families: familiesRouter,
+  carers: carersRouter,
 });
 export type StaffRouter = typeof staffRouter;

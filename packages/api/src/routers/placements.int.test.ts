@@ -33,7 +33,7 @@ describe('placements', () => {
   it('takes the months the plan sets instead of the standard schedule', async () => {
     const caseId = registerTestCase(db, team.caseworker, homeVillage);
     await cw.placements.create({ caseId, ...residential, endDate: '2026-06-01' });
-    const { followUps } = await cw.placements.create({ caseId, ...homeWithMother, type: 'kinship_care', startDate: '2026-06-01', followUpMonths: [1, 3, 6] });
+    const { followUps } = await cw.placements.create({ caseId, ...homeWithMother, startDate: '2026-06-01', followUpMonths: [1, 3, 6] });
     expect(followUps.map((f) => f.dueDate)).toEqual(['2026-07-01', '2026-09-01', '2026-12-01']);
   });
 

@@ -9,6 +9,7 @@ import { appendAudit, appendReadAudit } from './audit';
 import { assertNotFuture } from './case-workflow';
 import { caseScopeSql, registerCase } from './cases';
 import { findStaff } from './case-staff';
+import { householdFor } from './family-households';
 
 /** At most this many possible duplicates are shown; the person registering reads every one. */
 const MAX_MATCHES = 10;
@@ -166,9 +167,10 @@ export function registerAtIntake(db: Db, params: { user: CurrentUser; portal: st
   // A typo in the year would show the child as "-4 years old" for ever.
   assertNotFuture('child.dateOfBirth', 'Date of birth', input.child.dateOfBirth, now);
   return inTransaction(db, (tx) => {
-    const village = villageOf(tx, input.household.villageCode);
+    const existing = input.existingHouseholdId === null ? null : householdFor(tx, { actor: user, portal: params.portal, now }, input.existingHouseholdId);
+    const village = villageOf(tx, existing?.villageCode ?? input.household.villageCode);
     const assignedToId = assigneeOf(tx, user, village.communeCode, input.assignedToId);
-    const matches = findDuplicateCandidates(tx, user, { child: input.child, villageCode: input.household.villageCode });
+    const matches = findDuplicateCandidates(tx, user, { child: input.child, villageCode: village.code });
     if (matches.length > 0 && !input.duplicatesReviewed) {
       const list = matches.map((m) => m.reference).join(', ');
       throw new DomainError(
@@ -179,7 +181,8 @@ export function registerAtIntake(db: Db, params: { user: CurrentUser; portal: st
       );
     }
     const auditDetail = matches.length > 0 ? { possibleDuplicatesReviewed: matches.map((m) => m.reference) } : undefined;
-    const { caseId, reference } = registerCase(tx, { input, actorId: user.id, assignedTo: assignedToId, now, portal: params.portal, auditDetail });
+    const existingHousehold = existing ? { id: existing.id, villageCode: existing.villageCode } : undefined;
+    const { caseId, reference } = registerCase(tx, { input, actorId: user.id, assignedTo: assignedToId, now, portal: params.portal, auditDetail, ...(existingHousehold ? { existingHousehold } : {}) });
     return { caseId, reference, assignedToId };
   });
 }

@@ -5,7 +5,7 @@ import { alias, type SQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { type CaseIntakeInput, type CaseListInput, type CasePage, type CaseScope, type CaseStage, type CaseStatus, type CurrentUser, DomainError, type RiskLevel, caseScopeOf, firstContactDueAt, khmerToAsciiDigits, notFound, stripZeroWidth, type CaseExportInput } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { caseTallies, cases, children, closures, geoUnits, householdMembers, households, users } from '../schema/index';
+import { caseTallies, cases, children, closures, geoUnits, householdMembers, households, householdStays, users } from '../schema/index';
 import { appendAudit, type AuditEntry, appendReadAudit } from './audit';
 
 /**
@@ -295,6 +295,8 @@ export type RegisterCaseParams = {
   portal?: string;
   /** More facts for the registration's audit entry (the possible duplicates the person reviewed). */
   auditDetail?: Record<string, unknown>;
+  /** The child joins this household (a sibling's) instead of a new one made from the input. */
+  existingHousehold?: { id: string; villageCode: string };
 };
 
 /** The rows one registration writes: the child, the household and its members, the case. */
@@ -306,16 +308,22 @@ export function caseRegistrationRows(params: {
   assignedTo: string | null;
   at: string;
   newId: () => string;
+  /** The child joins this household (a sibling's): no household or members are made from the input. */
+  existingHouseholdId?: string | undefined;
 }) {
-  const { input, at, newId } = params;
+  const { input, at, newId, existingHouseholdId } = params;
   const childId = newId();
-  const householdId = newId();
+  const householdId = existingHouseholdId ?? newId();
   const child: typeof children.$inferInsert = { id: childId, ...input.child, searchText: childSearchText(input.child), createdAt: at, updatedAt: at };
-  const household: typeof households.$inferInsert = {
-    id: householdId, villageCode: input.household.villageCode, communeCode: params.communeCode, idPoor: input.household.idPoor,
-    incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at,
-  };
-  const members: (typeof householdMembers.$inferInsert)[] = input.household.members.map((m, position) => ({ id: newId(), householdId, ...m, position }));
+  const household: typeof households.$inferInsert | null = existingHouseholdId
+    ? null
+    : {
+        id: householdId, villageCode: input.household.villageCode, communeCode: params.communeCode, idPoor: input.household.idPoor,
+        incomeSources: input.household.incomeSources, address: input.household.address, createdAt: at, updatedAt: at,
+      };
+  const members: (typeof householdMembers.$inferInsert)[] = existingHouseholdId ? [] : input.household.members.map((m, position) => ({ id: newId(), householdId, ...m, position }));
+  // Where the child lives, from registration on: moves close this stay and open another.
+  const stay: typeof householdStays.$inferInsert = { id: newId(), householdId, childId, fromDate: at.slice(0, 10), reason: '', createdById: params.actorId, createdAt: at };
   const caseRow: typeof cases.$inferInsert = {
     id: newId(),
     reference: params.reference,
@@ -335,7 +343,7 @@ export function caseRegistrationRows(params: {
     createdAt: at,
     updatedAt: at,
   };
-  return { child, household, members, case: caseRow };
+  return { child, household, members, stay, case: caseRow };
 }
 
 /** The audit entry of a registration. */
@@ -346,20 +354,26 @@ export function caseRegistrationAudit(params: { caseId: string; reference: strin
 
 /** Register a child, their household and the case in one transaction, with its audit entry. */
 export function registerCase(db: Db, params: RegisterCaseParams): { caseId: string; reference: string } {
-  const { input, now } = params;
-  const village = db.select().from(geoUnits).where(eq(geoUnits.code, input.household.villageCode)).get();
+  const { input, now, existingHousehold } = params;
+  const villageCode = existingHousehold?.villageCode ?? input.household.villageCode;
+  const village = db.select().from(geoUnits).where(eq(geoUnits.code, villageCode)).get();
   if (!village || village.level !== 'village' || !village.parentCode) {
-    throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${input.household.villageCode} is not in the imported geography`, 'household.villageCode');
+    throw new DomainError('INVALID', 'errors.unknownVillage', `Village ${villageCode} is not in the imported geography`, 'household.villageCode');
   }
   return inTransaction(db, (tx) => {
     const reference = nextReference(tx, now);
-    const rows = caseRegistrationRows({ input, communeCode: village.parentCode!, reference, actorId: params.actorId, assignedTo: params.assignedTo, at: now.toISOString(), newId: randomUUID });
+    const rows = caseRegistrationRows({
+      input, communeCode: village.parentCode!, reference, actorId: params.actorId, assignedTo: params.assignedTo, at: now.toISOString(), newId: randomUUID,
+      existingHouseholdId: existingHousehold?.id,
+    });
     tx.insert(children).values(rows.child).run();
-    tx.insert(households).values(rows.household).run();
+    if (rows.household) tx.insert(households).values(rows.household).run();
     for (const member of rows.members) tx.insert(householdMembers).values(member).run();
+    tx.insert(householdStays).values(rows.stay).run();
     tx.insert(cases).values(rows.case).run();
     const caseId = rows.case.id;
-    appendAudit(tx, caseRegistrationAudit({ caseId, reference, actorId: params.actorId, assignedTo: params.assignedTo, portal: params.portal, detail: params.auditDetail }), now);
+    const detail = { ...(existingHousehold ? { existingHouseholdId: existingHousehold.id } : {}), ...params.auditDetail };
+    appendAudit(tx, caseRegistrationAudit({ caseId, reference, actorId: params.actorId, assignedTo: params.assignedTo, portal: params.portal, detail }), now);
     return { caseId, reference };
   });
 }

@@ -15,6 +15,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { households, placements } from '../schema/index';
 import { assertCaseOpen, assertVersion, auditCase, auditRead, caseFor, caseOfRecord, type Work } from './case-workflow';
+import { assertCarerPlacement } from './carer-matching';
 import { scheduleVisits, type FollowUpView } from './follow-ups';
 import { updateVersioned } from './versioned';
 
@@ -38,6 +39,7 @@ function toPlacement(row: Row, history: readonly Row[]): PlacementView {
     reason: row.reason,
     householdId: row.householdId,
     carerName: row.carerName,
+    relationshipToChild: row.relationshipToChild as Placement['relationshipToChild'],
     notes: row.notes,
     reunification: isReunification((previous?.type as PlacementType | undefined) ?? null, row.type as PlacementType),
   };
@@ -89,6 +91,7 @@ export function createPlacement(db: Db, w: Work, params: NewPlacement): { placem
     const c = caseFor(tx, w, params.caseId);
     assertCaseOpen(c);
     assertHousehold(tx, input.householdId);
+    assertCarerPlacement(tx, input);
     const history = historyOf(tx, c.id);
     const current = history.find((p) => p.endDate === null && p.startDate < input.startDate);
     if (params.endCurrentPlacement && current) {

@@ -5,7 +5,7 @@ import { CaseIntakeInput, type RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { bulkInserts } from '../bulk-insert';
-import { cases, children, householdMembers, households } from '../schema/index';
+import { cases, children, householdMembers, households, householdStays } from '../schema/index';
 import { appendAuditEntries, type AuditEntry } from '../repositories/audit';
 import { caseReference, caseRegistrationAudit, caseRegistrationRows } from '../repositories/cases';
 import { listChildUnits, listUnitsByCodes, upsertGeoUnits } from '../repositories/geography';
@@ -15,6 +15,7 @@ import { seedDemoNeeds } from './demo-hive-needs';
 import { seedDemoHives } from './demo-hives';
 import { seedDemoSupporters } from './demo-supporters';
 import { seedDemoWorkflow } from './demo-workflow';
+import { seedDemoFamilies } from './demo-families';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
 import { createRandom } from './random';
@@ -100,8 +101,9 @@ async function seedCases(db: Db, plans: PlannedCase[], userIds: Map<string, stri
         const reference = caseReference(year, seq);
         const rows = caseRegistrationRows({ input, communeCode: plan.communeCode, reference, actorId: caseworkerId, assignedTo: caseworkerId, at: plan.registeredAt.toISOString(), newId: randomUUID });
         insert(children, rows.child);
-        insert(households, rows.household);
+        if (rows.household) insert(households, rows.household);
         for (const member of rows.members) insert(householdMembers, member);
+        insert(householdStays, rows.stay);
         const { stage, status, firstContactAt, updatedAt } = plan.progress;
         // Seed only: the workflow history is not replayed, the case is set where it has got to by now.
         insert(cases, firstContactAt ? { ...rows.case, stage, status, firstContactAt, updatedAt } : rows.case);
@@ -139,6 +141,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
     }
     added = plans.length;
   }
+  if (seedDemoFamilies(db, { now, userIds: ids }).carers === 0) notes.push('The demo carers were already there.');
 
   const [first, second] = demoCommuneCodes;
   const hiveNeeds = seedDemoNeeds(db, {

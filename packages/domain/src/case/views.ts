@@ -67,6 +67,8 @@ export type PossibleDuplicate = z.infer<typeof PossibleDuplicate>;
 export const CaseRegisterInput = CaseIntakeInput.extend({
   /** Who gets the case. A caseworker's own registration is theirs whatever is sent; a supervisor may choose. */
   assignedToId: z.string().trim().min(1).max(64).nullable().default(null),
+  /** Register the child into a household Kruosar knows (a sibling's); the household fields are then not used. */
+  existingHouseholdId: z.string().trim().min(1).max(64).nullable().default(null),
 });
 export type CaseRegisterInput = z.infer<typeof CaseRegisterInput>;
 export const CaseRegistered = z.object({ caseId: z.string(), reference: z.string(), assignedToId: z.string().nullable() });

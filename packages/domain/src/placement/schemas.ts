@@ -1,6 +1,7 @@
 // Where a child lives, as a history of placements with start, end and reason (docs/DESIGN.md §4).
 import { z } from 'zod';
 import { isRealDate } from '../case-workflow/calendar';
+import { relationships } from '../household/schemas';
 import { caseRecordShape, choiceField, dateField, optionalField, requiredField } from '../case-workflow/fields';
 
 export const placementTypes = [
@@ -24,6 +25,8 @@ const placementShape = z.object({
   householdId: z.string().nullable().default(null),
   /** The carer or institution, as written on the MoSVY placement form. */
   carerName: optionalField('Carer or institution name', 200),
+  /** For kinship care: how the carer is related to the child. */
+  relationshipToChild: choiceField('Relationship to the child', relationships).nullable().default(null),
   notes: optionalField('Placement notes', 4000),
 });
 

@@ -8,6 +8,7 @@ import type values from '../locales/en/values.json';
 import type staff from '../locales/en/staff.json';
 import type hive from '../locales/en/hive.json';
 import type supporters from '../locales/en/supporters.json';
+import type families from '../locales/en/families.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -17,6 +18,7 @@ export type EnglishResources = {
   staff: typeof staff;
   hive: typeof hive;
   supporters: typeof supporters;
+  families: typeof families;
 };
 export type Namespace = keyof EnglishResources;
 

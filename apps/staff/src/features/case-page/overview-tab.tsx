@@ -9,6 +9,7 @@ import { CaseDetailsForm } from './case-details-form';
 import type { CaseDetail, CaseTabProps } from './case-types';
 import { ChildEditForm } from './child-form';
 import { HouseholdEditForm } from './household-form';
+import { CaseFamilyCard } from '../families/case-family-card';
 
 export function OverviewTab({ detail }: CaseTabProps) {
   const { t } = useTranslation(['staff', 'values', 'common']);
@@ -123,6 +124,7 @@ export function OverviewTab({ detail }: CaseTabProps) {
           </Table.Root>
         )}
       </EditableSection>
+      <CaseFamilyCard caseId={c.id} />
     </Flex>
   );
 }

@@ -6,7 +6,7 @@ import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import type { CurrentUser, GeoUnit, NeedCasePrefill } from '@kruosar/domain';
+import type { CurrentUser, GeoUnit, Household, NeedCasePrefill } from '@kruosar/domain';
 import { describeError, errorMessage } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { CaseFields, AssignField } from './case-fields';
@@ -35,12 +35,20 @@ type Props = {
    * the volunteer typed at triage (kept, not replaced by the default text).
    */
   needToLink: { needId: string; version: number; messageToVolunteer: string } | null;
+  /** A known household (a sibling's) the child is registered into; its household fields are not asked again. */
+  existingHousehold?: Household | null;
 };
+
+/** Into a known household: its own place and means stand for the household part of the form. */
+function intoHousehold(values: ReturnType<typeof blankIntake>, household: Household | null): ReturnType<typeof blankIntake> {
+  if (!household) return values;
+  return { ...values, household: { villageCode: household.villageCode, idPoor: household.idPoor, incomeSources: household.incomeSources, address: household.address, members: [] } };
+}
 
 /** Duplicates found for exactly this child and village (a changed name is checked again). */
 type Checked = { key: string; duplicates: PossibleDuplicate[] };
 
-export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
+export function IntakeForm({ user, communes, prefill, needToLink, existingHousehold = null }: Props) {
   const { t, i18n } = useTranslation(['staff', 'errors']);
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -50,9 +58,9 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
   const blank = () => blankIntake(prefill, needToLink ? needToLink.messageToVolunteer.trim() || t('intake.fromNeed.defaultMessage') : null);
   const form = useForm<IntakeFormInput, unknown, IntakeFormValues>({
     resolver: zodResolver(IntakeFormSchema),
-    defaultValues: restored ? (restored.values as DefaultValues<IntakeFormInput>) : blank(),
+    defaultValues: restored ? (restored.values as DefaultValues<IntakeFormInput>) : intoHousehold(blank(), existingHousehold ?? null),
   });
-  const initialCommune = prefill?.communeCode ?? (communes.length === 1 ? (communes[0]?.code ?? null) : null);
+  const initialCommune = existingHousehold?.communeCode ?? prefill?.communeCode ?? (communes.length === 1 ? (communes[0]?.code ?? null) : null);
   const [communeCode, setCommuneCode] = useState<string | null>(restored ? restored.communeCode : initialCommune);
   const [showRestored, setShowRestored] = useState(restored !== null);
   useKeptDraft(form, draftKey, communeCode);
@@ -76,7 +84,7 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
   };
 
   const registerCase = async (values: IntakeFormValues, reviewed: boolean) => {
-    const saved = await register.mutateAsync(toRegisterInput(values, reviewed));
+    const saved = await register.mutateAsync(toRegisterInput(values, reviewed, existingHousehold?.id ?? null));
     clearIntakeDraft(sessionStorage, draftKey);
     await queryClient.invalidateQueries({ queryKey: trpc.cases.list.queryKey() });
     if (needToLink && values.messageToVolunteer) {
@@ -127,7 +135,7 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
 
   const startAgain = () => {
     clearIntakeDraft(sessionStorage, draftKey);
-    form.reset(blank());
+    form.reset(intoHousehold(blank(), existingHousehold ?? null));
     setCommuneCode(initialCommune);
     setChecked(null);
     setShowRestored(false);
@@ -150,9 +158,11 @@ export function IntakeForm({ user, communes, prefill, needToLink }: Props) {
           <Section id="intake-child" title={t('intake.sections.child')}>
             <ChildFields />
           </Section>
-          <Section id="intake-household" title={t('intake.sections.household')}>
-            <HouseholdFields communeCode={communeCode} communes={communes} onCommuneChange={chooseCommune} />
-          </Section>
+          {existingHousehold ? null : (
+            <Section id="intake-household" title={t('intake.sections.household')}>
+              <HouseholdFields communeCode={communeCode} communes={communes} onCommuneChange={chooseCommune} />
+            </Section>
+          )}
           <Section id="intake-case" title={t('intake.sections.case')}>
             <CaseFields />
             {user.role === 'supervisor' || user.role === 'admin' ? <AssignField communeCode={communeCode} /> : null}

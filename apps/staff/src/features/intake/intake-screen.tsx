@@ -1,17 +1,19 @@
 // /cases/new: register a child; opened from a hive need (?fromNeed=<id>) it starts from the need and links it after.
-import { Callout, Heading, Text } from '@radix-ui/themes';
+import { Button, Callout, Card, Heading, Text } from '@radix-ui/themes';
+import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'wouter';
+import { useLocation, useSearchParams } from 'wouter';
 import { mayIdentifyChildren, type CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { IntakeForm } from './intake-form';
+import { HouseholdSearch } from '../families/households-screen';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function IntakeScreen({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation('staff');
+  const { t } = useTranslation(['staff', 'families']);
   usePageTitle(t('intake.title'));
   const trpc = useTRPC();
   const [searchParams] = useSearchParams();
@@ -20,12 +22,17 @@ export function IntakeScreen({ user }: { user: CurrentUser }) {
   const communes = useQuery(trpc.geography.communes.queryOptions());
   const prefill = useQuery({ ...trpc.needs.casePrefill.queryOptions({ needId: needId ?? '' }), enabled: needId !== null });
   const need = useQuery({ ...trpc.needs.byId.queryOptions({ needId: needId ?? '' }), enabled: needId !== null });
+  const householdParam = searchParams.get('household');
+  const householdId = householdParam && UUID.test(householdParam) ? householdParam : null;
+  const family = useQuery({ ...trpc.families.byId.queryOptions({ householdId: householdId ?? '' }), enabled: householdId !== null });
+  const [, navigate] = useLocation();
+  const [findingFamily, setFindingFamily] = useState(false);
 
   if (!mayIdentifyChildren(user.role)) {
     return <Callout.Root color="gray">{t('intake.notForRole')}</Callout.Root>;
   }
-  const loading = communes.isPending || (needId !== null && (prefill.isPending || need.isPending));
-  const failed = communes.error ?? (needId !== null ? (prefill.error ?? need.error) : null);
+  const loading = communes.isPending || (needId !== null && (prefill.isPending || need.isPending)) || (householdId !== null && family.isPending);
+  const failed = communes.error ?? (needId !== null ? (prefill.error ?? need.error) : null) ?? (householdId !== null ? family.error : null);
   const alreadyDecided = need.data ? need.data.status !== 'received' && need.data.status !== 'triaged' : false;
 
   return (
@@ -42,6 +49,21 @@ export function IntakeScreen({ user }: { user: CurrentUser }) {
         <ErrorState error={failed} onRetry={() => void Promise.all([communes.refetch(), prefill.refetch(), need.refetch()])} />
       ) : (
         <>
+          {family.data ? (
+            <Callout.Root color="blue" mb="4" data-testid="into-household">
+              <Callout.Text>
+                {t('families:intake.into', { children: family.data.cases.filter((c) => c.current).map((c) => c.childName ?? c.reference).join(', ') })}
+              </Callout.Text>
+            </Callout.Root>
+          ) : householdId === null ? (
+            <Card mb="4">
+              {findingFamily ? (
+                <HouseholdSearch onPick={(id) => { setFindingFamily(false); navigate(`/cases/new?household=${id}`); }} />
+              ) : (
+                <Button variant="soft" onClick={() => setFindingFamily(true)}>{t('families:intake.findFamily')}</Button>
+              )}
+            </Card>
+          ) : null}
           {prefill.data && prefill.data.consentToContact && (prefill.data.contactName || prefill.data.contactPhone) ? (
             <Callout.Root color="gray" mb="4">
               <Callout.Text>
@@ -59,6 +81,8 @@ export function IntakeScreen({ user }: { user: CurrentUser }) {
             communes={communes.data ?? []}
             prefill={prefill.data ?? null}
             needToLink={need.data && !alreadyDecided ? { needId: need.data.id, version: need.data.version, messageToVolunteer: need.data.messageToVolunteer } : null}
+            existingHousehold={family.data?.household ?? null}
+            key={family.data?.household.id ?? 'new'}
           />
         </>
       )}

@@ -48,7 +48,7 @@ export function toDuplicateCheck(values: IntakeFormValues): DuplicateCheckInput 
   return { child: { givenNameKm, familyNameKm, givenNameLatin, familyNameLatin, sex, dateOfBirth, dateOfBirthEstimated }, villageCode: values.household.villageCode };
 }
 
-export function toRegisterInput(values: IntakeFormValues, duplicatesReviewed: boolean): RegisterInput {
+export function toRegisterInput(values: IntakeFormValues, duplicatesReviewed: boolean, existingHouseholdId: string | null = null): RegisterInput {
   const { assignTo, messageToVolunteer: _message, ...intake } = values;
-  return { ...intake, duplicatesReviewed, assignedToId: assignTo === NOBODY ? null : assignTo };
+  return { ...intake, duplicatesReviewed, assignedToId: assignTo === NOBODY ? null : assignTo, existingHouseholdId };
 }

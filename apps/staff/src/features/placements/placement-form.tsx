@@ -4,15 +4,16 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Checkbox, Flex, Heading, Text } from '@radix-ui/themes';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { Controller, useForm } from 'react-hook-form';
+import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { PlacementInput, placementTypes, type FollowUp, type Placement } from '@kruosar/domain';
+import { PlacementInput, placementTypes, relationships, type FollowUp, type Placement } from '@kruosar/domain';
 import { formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
+import { CarerPicker, needsCarer } from '../carers/carer-picker';
 
 type Values = z.input<typeof PlacementInput>;
 export type PlacementSaved = { placement: Placement & { reunification: boolean }; followUps: FollowUp[] };
@@ -20,7 +21,7 @@ export type PlacementSaved = { placement: Placement & { reunification: boolean }
 type Props = { caseId: string; current: Placement | null; onDone: (saved: PlacementSaved | null) => void };
 
 export function PlacementForm({ caseId, current, onDone }: Props) {
-  const { t } = useTranslation(['staff', 'values']);
+  const { t } = useTranslation(['staff', 'values', 'families']);
   const locale = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshCaseWork();
@@ -28,9 +29,10 @@ export function PlacementForm({ caseId, current, onDone }: Props) {
   const [endCurrent, setEndCurrent] = useState(true);
   const { control, register, handleSubmit, setError, formState } = useForm<Values, unknown, PlacementInput>({
     resolver: zodResolver(PlacementInput),
-    defaultValues: { type: undefined, startDate: todayInCambodia(), endDate: null, reason: '', householdId: null, carerName: '', notes: '' },
+    defaultValues: { type: undefined, startDate: todayInCambodia(), endDate: null, reason: '', householdId: null, carerName: '', relationshipToChild: null, notes: '' },
   });
   const { errors } = formState;
+  const type = useWatch({ control, name: 'type' });
 
   const onSubmit = handleSubmit((values) =>
     create.mutate(
@@ -77,7 +79,31 @@ export function PlacementForm({ caseId, current, onDone }: Props) {
           </Text>
         ) : null}
         <TextAreaField id="placement-reason" label={t('placements.reason')} rows={2} error={errors.reason} registration={register('reason')} />
-        <TextInputField id="placement-carer" label={t('placements.carer')} optional error={errors.carerName} registration={register('carerName')} />
+        {type && needsCarer(type) ? (
+          <Controller
+            control={control}
+            name="householdId"
+            render={({ field }) => <CarerPicker caseId={caseId} type={type} householdId={field.value ?? null} onChange={field.onChange} />}
+          />
+        ) : (
+          <TextInputField id="placement-carer" label={t('placements.carer')} optional error={errors.carerName} registration={register('carerName')} />
+        )}
+        {type === 'kinship_care' ? (
+          <Controller
+            control={control}
+            name="relationshipToChild"
+            render={({ field }) => (
+              <SelectField
+                id="placement-relationship"
+                label={t('families:picker.relationship')}
+                value={field.value ?? undefined}
+                onChange={field.onChange}
+                error={errors.relationshipToChild}
+                options={relationships.map((r) => ({ value: r, label: t(`values:relationship.${r}`) }))}
+              />
+            )}
+          />
+        ) : null}
         <TextAreaField id="placement-notes" label={t('placements.notes')} optional error={errors.notes} registration={register('notes')} />
         <FormProblems show={formState.submitCount > 0 && Object.keys(errors).length > 0} />
         <SaveError error={create.error} onReload={() => create.reset()} />
