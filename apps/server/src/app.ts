@@ -74,7 +74,13 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
     const root = distDir(config, portal);
     if (!existsSync(root)) continue;
     // preCompressed: a build's .br/.gz copies (the hive writes them) go to browsers that accept them.
-    await app.register(fastifyStatic, { root, prefix: `/${portal}/`, decorateReply: first, index: ['index.html'], wildcard: true, preCompressed: true });
+    await app.register(fastifyStatic, {
+      root, prefix: `/${portal}/`, decorateReply: first, index: ['index.html'], wildcard: true, preCompressed: true,
+      // Vite names everything under assets/ by its content hash: a browser keeps those for a year and never asks
+      // again. Everything else (index.html, the hive's service worker) is checked on every load, so a release shows.
+      cacheControl: false,
+      setHeaders: (reply, file) => void reply.header('cache-control', hashedAsset(root, file) ? 'public, max-age=31536000, immutable' : 'no-cache'),
+    });
     first = false;
   }
   // Client-side routes of a portal (e.g. /staff/cases/123) get its index.html; everything else is a 404.
@@ -91,5 +97,6 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
   return app;
 }
 
+const hashedAsset = (root: string, file: string) => path.relative(root, file).split(path.sep)[0] === 'assets';
 const distDir = (config: ServerConfig, portal: Portal) => path.join(config.appsDir, portal, 'dist');
 const portalsBuilt = (config: ServerConfig) => Object.fromEntries(portals.map((p) => [p, existsSync(distDir(config, p))])) as Record<Portal, boolean>;

@@ -35,7 +35,7 @@ const statements = {
     where c.archived_at is null and (+c.assigned_to = ? or +c.registered_by = ?) order by c.registered_at desc, c.id desc limit 25`),
   caseloadFiltered: db.prepare(`select c.id, c.reference, ch.given_name_latin, ch.family_name_latin, c.status, c.stage, c.risk_level, c.registered_at
     from cases c join children ch on ch.id = c.child_id
-    where c.archived_at is null and c.commune_code in (select value from json_each(?)) and c.risk_level = ? and c.status = 'open'
+    where c.archived_at is null and +c.commune_code in (select value from json_each(?)) and c.risk_level = ? and c.status = 'open'
     order by c.registered_at desc, c.id desc limit 25`),
   dashboardGrid: db.prepare(`select stage, risk_level, count(*) n from cases where status = 'open' and archived_at is null and commune_code in (select value from json_each(?)) group by stage, risk_level`),
   dashboardOverdue: db.prepare(`select count(*) from cases where status = 'open' and archived_at is null and first_contact_at is null and first_contact_due_at < ? and +commune_code in (select value from json_each(?))`),
@@ -48,9 +48,10 @@ const statements = {
 };
 // Prepared on first use: the FTS5 table comes with a migration a database may not have yet.
 let searchStatement: Database.Statement | undefined;
-const searchSql = `select c.id, c.reference, ch.given_name_latin, ch.family_name_latin, ch.given_name_km, ch.family_name_km
-    from children_search s join children ch on ch.rowid = s.rowid join cases c on c.child_id = ch.id
-    where children_search match ? and c.archived_at is null and c.commune_code in (select value from json_each(?)) order by s.rank limit 25`;
+const searchSql = `with found as (select rowid, rank from children_search where children_search match ? order by rank limit 500)
+    select c.id, c.reference, ch.given_name_latin, ch.family_name_latin, ch.given_name_km, ch.family_name_km
+    from found join children ch on ch.rowid = found.rowid join cases c on c.child_id = ch.id
+    where c.archived_at is null and c.commune_code in (select value from json_each(?)) order by found.rank limit 25`;
 const hiveVillage = db.prepare(`select v.code, v.parent_code from geo_units v where v.level = 'village' and v.parent_code in (select value from json_each(?)) limit 1`).get(communesOf('hive')) as { code: string; parent_code: string };
 
 const routes: Record<string, (params: URLSearchParams, req: IncomingMessage) => unknown> = {

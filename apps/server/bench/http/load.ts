@@ -37,6 +37,8 @@ async function fire(url: string, call: Call, cookies: Partial<Record<Account, st
     url,
     connections,
     duration: seconds,
+    // A request not answered in 10 s counts as a timeout (an error) rather than holding the row open.
+    timeout: 10,
     requests: [
       {
         method: call.method,
@@ -49,6 +51,15 @@ async function fire(url: string, call: Call, cookies: Partial<Record<Account, st
     ],
   });
   return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+/** Wait until a server has answered what autocannon left queued, so one row's backlog does not slow the next. */
+async function drained(server: RunningServer, path: string) {
+  for (let i = 0; i < 120; i++) {
+    const started = Date.now();
+    await fetch(`${server.url}${path}`).then((r) => r.arrayBuffer());
+    if (Date.now() - started < 100) return;
+  }
 }
 
 function check(row: Omit<Row, 'failures'>): string[] {
@@ -109,7 +120,9 @@ export async function runLoad(argv: string[]): Promise<number> {
     for (const scenario of chosen) {
       for (const connections of CONNECTIONS) {
         const oursFigures = await fire(ours.url, scenario.ours, cookies, connections, seconds);
+        await drained(ours, '/health');
         const baselineFigures = await fire(baseline.url, scenario.baseline, cookies, connections, seconds);
+        await drained(baseline, '/impact');
         const row = { scenario, connections, ours: oursFigures, baseline: baselineFigures };
         rows.push({ ...row, failures: check(row) });
         log(`  ${scenario.name} @${connections}: ${oursFigures.rps.toFixed(0)} req/s, p99 ${oursFigures.p99} ms (baseline ${baselineFigures.rps.toFixed(0)} req/s)`);

@@ -4,29 +4,33 @@ import { Heading, TabNav, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
 import type { CurrentUser, Role } from '@kruosar/domain';
-import { usePageTitle } from '@kruosar/ui';
-import { CaseloadScreen } from '../features/caseload/caseload-screen';
-import { CasePageScreen } from '../features/case-page/case-page-screen';
-import { DashboardScreen } from '../features/dashboard/dashboard-screen';
-import { IntakeScreen } from '../features/intake/intake-screen';
-import { TriageQueueScreen } from '../features/needs/triage-queue-screen';
-import { NeedTriageScreen } from '../features/needs/need-triage-screen';
-import { HivesScreen } from '../features/hives/hives-screen';
-import { HiveScreen } from '../features/hives/hive-screen';
-import { ApprovalsScreen } from '../features/approvals/approvals-screen';
-import { DueVisitsScreen } from '../features/follow-ups/due-visits-screen';
-import { SnapshotScreen } from '../features/snapshots/snapshot-screen';
-import { SnapshotsScreen } from '../features/snapshots/snapshots-screen';
-import { NewStoryScreen } from '../features/stories/new-story-screen';
-import { StoriesScreen, mayWriteStories } from '../features/stories/stories-screen';
-import { StoryScreen } from '../features/stories/story-screen';
-import { VolunteeringScreen } from '../features/volunteering/volunteering-screen';
-import { SessionsScreen } from '../features/account/sessions-screen';
-import { UsersScreen } from '../features/users/users-screen';
-import { HouseholdsScreen } from '../features/families/households-screen';
-import { HouseholdScreen } from '../features/families/household-screen';
-import { CarersScreen } from '../features/carers/carers-screen';
-import { CarerScreen } from '../features/carers/carer-screen';
+import { LoadingState, usePageTitle } from '@kruosar/ui';
+import { lazy, Suspense } from 'react';
+import { mayWriteStories } from '../features/stories/story-permissions';
+
+// Each screen is its own chunk, fetched when its route is first opened: the first load carries one screen, not all.
+const CaseloadScreen = lazy(() => import('../features/caseload/caseload-screen').then((m) => ({ default: m.CaseloadScreen })));
+const CasePageScreen = lazy(() => import('../features/case-page/case-page-screen').then((m) => ({ default: m.CasePageScreen })));
+const DashboardScreen = lazy(() => import('../features/dashboard/dashboard-screen').then((m) => ({ default: m.DashboardScreen })));
+const IntakeScreen = lazy(() => import('../features/intake/intake-screen').then((m) => ({ default: m.IntakeScreen })));
+const TriageQueueScreen = lazy(() => import('../features/needs/triage-queue-screen').then((m) => ({ default: m.TriageQueueScreen })));
+const NeedTriageScreen = lazy(() => import('../features/needs/need-triage-screen').then((m) => ({ default: m.NeedTriageScreen })));
+const HivesScreen = lazy(() => import('../features/hives/hives-screen').then((m) => ({ default: m.HivesScreen })));
+const HiveScreen = lazy(() => import('../features/hives/hive-screen').then((m) => ({ default: m.HiveScreen })));
+const ApprovalsScreen = lazy(() => import('../features/approvals/approvals-screen').then((m) => ({ default: m.ApprovalsScreen })));
+const DueVisitsScreen = lazy(() => import('../features/follow-ups/due-visits-screen').then((m) => ({ default: m.DueVisitsScreen })));
+const SnapshotScreen = lazy(() => import('../features/snapshots/snapshot-screen').then((m) => ({ default: m.SnapshotScreen })));
+const SnapshotsScreen = lazy(() => import('../features/snapshots/snapshots-screen').then((m) => ({ default: m.SnapshotsScreen })));
+const NewStoryScreen = lazy(() => import('../features/stories/new-story-screen').then((m) => ({ default: m.NewStoryScreen })));
+const StoriesScreen = lazy(() => import('../features/stories/stories-screen').then((m) => ({ default: m.StoriesScreen })));
+const StoryScreen = lazy(() => import('../features/stories/story-screen').then((m) => ({ default: m.StoryScreen })));
+const VolunteeringScreen = lazy(() => import('../features/volunteering/volunteering-screen').then((m) => ({ default: m.VolunteeringScreen })));
+const SessionsScreen = lazy(() => import('../features/account/sessions-screen').then((m) => ({ default: m.SessionsScreen })));
+const UsersScreen = lazy(() => import('../features/users/users-screen').then((m) => ({ default: m.UsersScreen })));
+const HouseholdsScreen = lazy(() => import('../features/families/households-screen').then((m) => ({ default: m.HouseholdsScreen })));
+const HouseholdScreen = lazy(() => import('../features/families/household-screen').then((m) => ({ default: m.HouseholdScreen })));
+const CarersScreen = lazy(() => import('../features/carers/carers-screen').then((m) => ({ default: m.CarersScreen })));
+const CarerScreen = lazy(() => import('../features/carers/carer-screen').then((m) => ({ default: m.CarerScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
@@ -117,6 +121,14 @@ function NavLink({ href, active, children }: { href: string; active: boolean; ch
 }
 
 export function StaffRoutes({ user }: { user: CurrentUser }) {
+  return (
+    <Suspense fallback={<LoadingState />}>
+      <StaffSwitch user={user} />
+    </Suspense>
+  );
+}
+
+function StaffSwitch({ user }: { user: CurrentUser }) {
   return (
     <Switch>
       <Route path="/">{homeIsDashboard(user.role) ? <DashboardScreen user={user} /> : <CaseloadScreen user={user} />}</Route>

@@ -3,11 +3,12 @@
 import { Badge, Button, Flex, Heading, Link as RadixLink, Table, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { CurrentUser, Role } from '@kruosar/domain';
+import type { CurrentUser } from '@kruosar/domain';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
 import { storyStatusColour, useStoryList } from './use-stories';
+import { mayWriteStories } from './story-permissions';
 
-export const mayWriteStories = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
+export { mayWriteStories };
 
 export function StoriesScreen({ user }: { user: CurrentUser }) {
   const { t } = useTranslation(['staff', 'values']);
