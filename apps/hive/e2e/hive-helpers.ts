@@ -1,11 +1,6 @@
-// Steps the hive's browser tests share: signing in, registering a need, reading the phone's outbox, axe.
-import AxeBuilder from '@axe-core/playwright';
+// Steps the hive's browser tests share: signing in, registering a need, reading the phone's outbox (axe from the shared config).
 import { expect, type Page } from '@playwright/test';
-
-export async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+export { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 export type Queued = { id: string; ownerId: string; delivery: string; input: Record<string, unknown> };
 

@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { openDatabase, readKeyFile } from '@kruosar/db';
+import { openDatabase, openSqlite, readKeyFile } from '@kruosar/db';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-cli-'));
 const db = path.join(dir, 'k.db');
@@ -58,7 +58,7 @@ describe('kruosar CLI', () => {
     expect(reset).toMatchObject({ code: 0 });
     const temporary = /Temporary password for sreyneang: (\S+)/.exec(reset.stdout)?.[1];
     expect(temporary?.length).toBeGreaterThanOrEqual(10);
-    const file = new Database(db);
+    const file = openSqlite(db, readKeyFile(keyFile));
     const row = () => file.prepare('select id, must_change_password as mustChange, archived_at as archivedAt, password_hash as hash from users where username = ?').get('sreyneang') as { id: string; mustChange: number; archivedAt: string | null; hash: string };
     expect(row()).toMatchObject({ mustChange: 1, archivedAt: null });
     expect(row().hash).not.toContain(temporary);

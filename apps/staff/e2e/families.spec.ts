@@ -2,13 +2,8 @@
 // family plan that a supervisor approves; an emergency foster carer is registered, assessed and approved, the child
 // is matched and placed there, then moved to kinship care with a relative; the family and carer pages show it all.
 // Axe in English and Khmer on every new screen.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 /** Axe in English, then in Khmer, then back to English. */
 async function expectAccessibleInBothLanguages(page: Page) {

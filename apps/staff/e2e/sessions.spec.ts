@@ -1,12 +1,7 @@
 // Signing in again leaves the older session alive; "My account" lists both and ends the other one. English and
 // Khmer, accessible.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 async function signedIn(browser: Browser) {
   const context = await browser.newContext();

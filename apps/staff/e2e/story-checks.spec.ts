@@ -1,11 +1,6 @@
 // A story naming a child from the records cannot go to review until the name is changed; axe in English and Khmer.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 test('caseworker: a child\'s name from the records stops a story going to review until it is changed', async ({ page }) => {
   await page.goto('/staff/');

@@ -1,12 +1,7 @@
 // An administrator creates a caseworker account (temporary password shown once), the caseworker must choose a new
 // password at first sign-in, and when the administrator deactivates the account, the open session stops working.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-}
+import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 async function signIn(browser: Browser, username: string, password: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
