@@ -1,6 +1,6 @@
 // Signing in again leaves the older session alive; "My account" lists both and ends the other one. English and
 // Khmer, accessible.
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type Browser} from '@playwright/test';
 import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 async function signedIn(browser: Browser) {

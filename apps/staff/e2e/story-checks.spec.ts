@@ -1,5 +1,5 @@
 // A story naming a child from the records cannot go to review until the name is changed; axe in English and Khmer.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test} from '@playwright/test';
 import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 test('caseworker: a child\'s name from the records stops a story going to review until it is changed', async ({ page }) => {

@@ -5,7 +5,7 @@ import { type CaseStatus, type CurrentUser, type DuplicateProfile, DomainError, 
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, children, geoUnits, households } from '../schema/index';
-import { appendAudit, appendReadAudit } from './audit';
+import { appendReadAudit } from './audit';
 import { assertNotFuture } from './case-workflow';
 import { caseScopeSql, registerCase } from './cases';
 import { findStaff } from './case-staff';
