@@ -10,8 +10,11 @@ export default {
   workspaces: {
     // Run by hand when the icon changes (see its first lines).
     'apps/hive': { entry: ['build/make-icons.ts'] },
+    // Found by file name (drill/run.ts loads every drill/<name>.drill.ts) or started as child processes.
+    'apps/server': { entry: ['drill/*.drill.ts', 'drill/write-load.ts', 'bench/http/baseline-server.ts'] },
     // Tests start child processes with `node --import tsx`, which knip cannot see in an argument list.
     'packages/api': { ignoreDependencies: ['tsx'] },
-    'packages/db': { ignoreDependencies: ['tsx'] },
+    // make-release-fixture.ts is run by hand once per release (see its first lines).
+    'packages/db': { entry: ['fixtures/releases/make-release-fixture.ts'], ignoreDependencies: ['tsx'] },
   },
 };

@@ -50,7 +50,7 @@ export default defineBench({
   description: 'supporters first render (impact page heading) over emulated slow 3G (400 kbit/s, 400 ms latency), fresh Chromium profile each run, real server',
   async run({ runs, demoDatabase, measure, record, log }) {
     log('  building the supporters portal (vite build)...');
-    execFileSync('pnpm', ['exec', 'vite', 'build'], { cwd: path.join(repoRoot, 'apps/supporters'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    execFileSync('pnpm', ['run', 'build'], { cwd: path.join(repoRoot, 'apps/supporters'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
     const { db, file } = await demoDatabase(DEMO_CHILDREN);
     const app = await buildServer(ServerConfig.parse({ dbPath: file, logLevel: 'error' }), db);
     await app.listen({ port: 0, host: '127.0.0.1' });
