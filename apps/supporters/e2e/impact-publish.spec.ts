@@ -129,12 +129,13 @@ test('volunteer signs up for a shift near children and is held pending safeguard
   await expectNoAxeViolations(page);
 });
 
-test('a correction is a new version with a note; the publication it replaces stays readable, marked as replaced', async ({ page, browser }) => {
+test('a correction is a new version with a reason and a note; the publication it replaces stays readable, marked as replaced', async ({ page, browser }) => {
   await signInToStaff(page, 'analyst');
   await page.goto('/staff/snapshots');
   await page.getByTestId('snapshot-row').filter({ hasText: 'Published' }).first().getByRole('link').click();
   const originalUrl = page.url();
-  await page.getByLabel('What is corrected, and why (supporters read this)').fill('Two services recorded late were added (e2e).');
+  await page.getByLabel('Why is it corrected?').selectOption('late_records');
+  await page.getByLabel('A few words for supporters (optional)').fill('Services recorded late were added (e2e).');
   await page.getByRole('button', { name: 'Build a correction' }).click();
   await expect(page).not.toHaveURL(originalUrl, { timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('version 2');
@@ -162,7 +163,7 @@ test('a correction is a new version with a note; the publication it replaces sta
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/supporters/');
-  await expect(visitor.getByTestId('correction-note')).toContainText('Two services recorded late were added (e2e).');
+  await expect(visitor.getByTestId('correction-note')).toContainText('Services recorded late were added (e2e).');
   await visitor.getByRole('combobox', { name: 'Publication' }).click();
   await visitor.getByRole('option', { name: /version 1.*Replaced by a correction/ }).first().click();
   await expect(visitor.getByTestId('superseded-note')).toBeVisible();

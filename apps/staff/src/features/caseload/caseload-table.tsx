@@ -151,7 +151,7 @@ function CaseStatusBadge({ summary }: { summary: CaseSummary }) {
   }
   if (summary.status === 'open') return null;
   return (
-    <Badge color="gray" variant="solid" data-testid="case-status">
+    <Badge color="gray" variant="solid" highContrast data-testid="case-status">
       {t(`values:caseStatus.${summary.status}`)}
     </Badge>
   );

@@ -87,6 +87,8 @@ export function IntakeForm({ user, communes, prefill, needToLink, existingHouseh
     const saved = await register.mutateAsync(toRegisterInput(values, reviewed, existingHousehold?.id ?? null));
     clearIntakeDraft(sessionStorage, draftKey);
     await queryClient.invalidateQueries({ queryKey: trpc.cases.list.queryKey() });
+    // The family page read before registering must show the new child next time, not a cached list without them.
+    if (existingHousehold) await queryClient.invalidateQueries({ queryKey: trpc.families.byId.queryKey() });
     if (needToLink && values.messageToVolunteer) {
       try {
         await triage.mutateAsync({
