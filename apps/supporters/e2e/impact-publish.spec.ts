@@ -135,7 +135,12 @@ test('a correction is a new version with a reason and a note; the publication it
   await page.getByTestId('snapshot-row').filter({ hasText: 'Published' }).first().getByRole('link').click();
   const originalUrl = page.url();
   await page.getByLabel('Why is it corrected?').selectOption('late_records');
-  await page.getByLabel('A few words for supporters (optional)').fill('Services recorded late were added (e2e).');
+  // The note may hold no number (not even the 2 of "e2e") and no place below the province: it would tell a
+  // reader which figure changed, and by how much.
+  await page.getByLabel('A few words for supporters (optional)').fill('Two services recorded late were added (e2e).');
+  await page.getByRole('button', { name: 'Build a correction' }).click();
+  await expect(page.locator('#correction-note-error')).toContainText('numbers or places below the province');
+  await page.getByLabel('A few words for supporters (optional)').fill('Services recorded late were added (browser test).');
   await page.getByRole('button', { name: 'Build a correction' }).click();
   await expect(page).not.toHaveURL(originalUrl, { timeout: 60_000 });
   await expect(page.getByRole('heading', { level: 1 })).toContainText('version 2');
@@ -163,7 +168,7 @@ test('a correction is a new version with a reason and a note; the publication it
 
   const visitor = await (await browser.newContext()).newPage();
   await visitor.goto('/supporters/');
-  await expect(visitor.getByTestId('correction-note')).toContainText('Services recorded late were added (e2e).');
+  await expect(visitor.getByTestId('correction-note')).toContainText('Services recorded late were added (browser test).');
   await visitor.getByRole('combobox', { name: 'Publication' }).click();
   await visitor.getByRole('option', { name: /version 1.*Replaced by a correction/ }).first().click();
   await expect(visitor.getByTestId('superseded-note')).toBeVisible();
