@@ -7,6 +7,8 @@ import { expectNoAxeViolations } from '@kruosar/playwright-config';
 
 /** Axe in English, then in Khmer, then back to English. */
 async function expectAccessibleInBothLanguages(page: Page) {
+  // Screens load as chunks of their own: check the screen, not the loading state before it.
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'ខ្មែរ' }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'km');
