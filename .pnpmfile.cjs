@@ -1,4 +1,4 @@
-// better-sqlite3 compiles with node-gyp, which downloads Node headers unless told where they are.
+// The SQLite driver (better-sqlite3-multiple-ciphers) compiles with node-gyp, which downloads Node headers unless told where they are.
 // pnpm 12 ignores `nodedir` in .npmrc, so hand the build scripts npm_config_nodedir through the
 // config's extraEnv, and only when the running Node ships headers of its own exact version
 // (Debian puts them in /usr/include/node); laptops with nvm, fnm, etc. are left alone.
