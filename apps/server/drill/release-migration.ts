@@ -1,8 +1,8 @@
 // Drill: every release fixture (a database made by an earlier release) is encrypted and migrated by this code, and
 // every table's row count and sampled records are as that release wrote them.
 import path from 'node:path';
-import { copyFileSync, existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { closeDatabase, encryptDatabase, openDatabase, verifyAuditChain } from '@kruosar/db';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { closeDatabase, databaseFromDump, encryptDatabase, openDatabase, verifyAuditChain } from '@kruosar/db';
 import { drillFolder, drillKeys, repoRoot, type DrillResult } from './support';
 
 const releases = path.join(repoRoot, 'packages/db/fixtures/releases');
@@ -31,15 +31,15 @@ function differences(db: ReturnType<typeof openDatabase>, manifest: Manifest): s
 }
 
 export async function drillReleaseMigration(): Promise<DrillResult> {
-  const fixtures = readdirSync(releases).filter((f) => f.endsWith('.db') && existsSync(path.join(releases, f.replace(/\.db$/, '.json')))).sort();
+  const fixtures = readdirSync(releases).filter((f) => f.endsWith('.sql') && existsSync(path.join(releases, f.replace(/\.sql$/, '.json')))).sort();
   const dir = drillFolder('release');
   const figures: Record<string, string | number> = { 'release fixtures': fixtures.length };
   let ok = fixtures.length > 0;
   try {
     for (const fixture of fixtures) {
-      const manifest = JSON.parse(readFileSync(path.join(releases, fixture.replace(/\.db$/, '.json')), 'utf8')) as Manifest;
+      const manifest = JSON.parse(readFileSync(path.join(releases, fixture.replace(/\.sql$/, '.json')), 'utf8')) as Manifest;
       const file = path.join(dir, fixture);
-      copyFileSync(path.join(releases, fixture), file);
+      databaseFromDump(path.join(releases, fixture), file);
       const key = drillKeys();
       encryptDatabase(file, key.keys);
       const db = openDatabase(file, { keys: key.keys });

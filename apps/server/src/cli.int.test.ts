@@ -5,7 +5,7 @@ import { copyFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { openDatabase, openSqlite, readKeyFile } from '@kruosar/db';
+import { databaseFromDump, openDatabase, openSqlite, readKeyFile } from '@kruosar/db';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-cli-'));
 const db = path.join(dir, 'k.db');
@@ -113,7 +113,7 @@ describe('kruosar CLI', () => {
 
   it('refuses a plain database from the previous release until `kruosar encrypt`, then runs on it', async () => {
     const old = path.join(dir, 'old.db');
-    copyFileSync(path.resolve(import.meta.dirname, '../../../packages/db/fixtures/releases/2026-12-e1d1ad6.db'), old);
+    databaseFromDump(path.resolve(import.meta.dirname, '../../../packages/db/fixtures/releases/2026-12-e1d1ad6.sql'), old);
     const refused = await cli(['audit', 'verify'], undefined, old);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/is not encrypted .*kruosar encrypt --db/);

@@ -53,3 +53,4 @@ export * from './repositories/family-plans';
 export * from './repositories/household-history';
 export * from './repositories/carers';
 export * from './repositories/carer-matching';
+export * from './release-dump';

@@ -1,10 +1,11 @@
 // A database made by the previous release, opened by this one: migrations applied, encrypted by `kruosar encrypt`,
 // every table's rows and a sample of records as that release wrote them.
 import { describe, expect, it } from 'vitest';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
+import { databaseFromDump } from './release-dump';
 import { closeDatabase, openDatabase, type Db } from './client';
 import { encryptDatabase } from './encrypt';
 import { deriveKeys } from './keys';
@@ -45,7 +46,7 @@ describe('release fixture 2026-12-e1d1ad6', () => {
   it('is encrypted and migrated by the current release with every record intact and its audit history signed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-release-'));
     const file = path.join(dir, 'old.db');
-    copyFileSync(path.join(releases, '2026-12-e1d1ad6.db'), file);
+    databaseFromDump(path.join(releases, '2026-12-e1d1ad6.sql'), file);
     const keys = deriveKeys(randomBytes(32));
     expect(() => openDatabase(file, { keys })).toThrow(/not encrypted .*kruosar encrypt/);
     expect(encryptDatabase(file, keys, new Date('2026-12-02T00:00:00Z'))).toEqual({ auditEntries: manifest.counts.audit_log });
@@ -65,7 +66,7 @@ describe('release fixture 2026-12-e1d1ad6', () => {
   it('refuses to encrypt (and so to sign) a log that was altered before', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-release-'));
     const file = path.join(dir, 'old.db');
-    copyFileSync(path.join(releases, '2026-12-e1d1ad6.db'), file);
+    databaseFromDump(path.join(releases, '2026-12-e1d1ad6.sql'), file);
     const plain = openDatabase(file, { migrate: false });
     plain.$client.prepare("update audit_log set action = 'nothing.happened' where seq = 3").run();
     closeDatabase(plain);

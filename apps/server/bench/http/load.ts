@@ -1,7 +1,7 @@
 // The HTTP load bench: `pnpm load` (or `pnpm bench --http`). Seeds or reuses a 100,000-child database, starts the
 // real server (`kruosar start`) and the plain baseline as child processes, signs in over HTTP, runs autocannon at 1
 // and 32 connections for 5 s per row, prints req/s, p99, the ratio to the baseline and the target, writes the table
-// to .data/bench/http-results.md and exits non-zero past a target. Loopback only; every run stops by itself.
+// to a results file under .data/bench and exits non-zero past a target. Loopback only; every run stops by itself.
 //   pnpm load [--children 100000] [--seconds 5] [--only case,search]
 import autocannon from 'autocannon';
 import { mkdirSync, writeFileSync } from 'node:fs';
