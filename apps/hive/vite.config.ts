@@ -3,8 +3,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { bundleBudget } from './build/bundle-budget';
-import { precompress } from './build/precompress';
+import { bundleBudget, precompress } from '@kruosar/vite-config';
 
 export default defineConfig({
   base: '/hive/',
@@ -49,7 +48,8 @@ export default defineConfig({
         skipWaiting: false,
       },
     }),
-    bundleBudget({ maxGzipBytes: 100_000 }),
+    // Counted as the staff portal's is: the entry plus the largest lazy screen (My reports), 112 KB gzipped today.
+    bundleBudget({ portal: 'hive', maxGzipBytes: 115_000 }),
     precompress(),
   ],
   server: { port: 5174, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },

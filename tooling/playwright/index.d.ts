@@ -1,6 +1,9 @@
-import type { Page, PlaywrightTestConfig } from '@playwright/test';
+import type { Browser, Page, PlaywrightTestConfig } from '@playwright/test';
 
 export const chromiumArgs: string[];
 export function chromiumPath(): string;
 export function portalE2eConfig(opts: { portal: 'staff' | 'hive' | 'supporters' }): PlaywrightTestConfig;
 export function expectNoAxeViolations(page: Page): Promise<void>;
+export function signInToStaff(page: Page, username: string, password?: string): Promise<void>;
+export function staffPage(browser: Browser, username: string, password?: string): Promise<Page>;
+export function expectAccessibleInBothLanguages(page: Page): Promise<void>;

@@ -93,4 +93,48 @@ export async function expectNoAxeViolations(page) {
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 }
 
+/**
+ * Signs a demo staff member in on this page and switches the screen to English (some demo staff read Khmer).
+ * @param {import('@playwright/test').Page} page
+ * @param {string} username
+ * @param {string} [password]
+ */
+export async function signInToStaff(page, username, password = 'kruosar-demo') {
+  await page.goto('/staff/');
+  await page.getByLabel(/^(Username|ឈ្មោះអ្នកប្រើ)$/).fill(username);
+  await page.getByLabel(/^(Password|ពាក្យសម្ងាត់)$/).fill(password);
+  await page.getByLabel(/^(Password|ពាក្យសម្ងាត់)$/).press('Enter');
+  await expect(page.getByTestId('account-name')).toBeVisible();
+  const english = page.getByRole('button', { name: 'English' });
+  if ((await english.getAttribute('aria-pressed')) !== 'true') await english.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+/**
+ * A staff member in a browser context of their own (own cookies), so two people can work side by side.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} username
+ * @param {string} [password]
+ */
+export async function staffPage(browser, username, password) {
+  const page = await (await browser.newContext()).newPage();
+  await signInToStaff(page, username, password);
+  return page;
+}
+
+/**
+ * Axe on the current screen in English, then in Khmer, then back to English. Screens load as chunks of their
+ * own, so it waits for the screen's heading rather than checking the loading state before it.
+ * @param {import('@playwright/test').Page} page
+ */
+export async function expectAccessibleInBothLanguages(page) {
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'ខ្មែរ' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'km');
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
 export { chromiumArgs };

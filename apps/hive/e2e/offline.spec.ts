@@ -3,56 +3,9 @@
 // and the volunteer sees the new status and message. A need the server refuses is kept to fix or delete.
 // Needs the staff portal built too (apps/hive/turbo.json makes e2e depend on it).
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-type Queued = { id: string; ownerId: string; delivery: string; input: Record<string, unknown> };
-
-/** The phone's outbox, read straight from IndexedDB. */
-const readOutbox = (page: Page) =>
-  page.evaluate(
-    () =>
-      new Promise<Queued[]>((resolve, reject) => {
-        const open = indexedDB.open('kruosar-hive');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('outbox').objectStore('outbox').getAll();
-          request.onsuccess = () => resolve(request.result as Queued[]);
-          request.onerror = () => reject(request.error);
-        };
-      }),
-  );
-
-/** A call to the hive's API with the page's session, answering tRPC's JSON. */
-const hiveApi = (page: Page, path: string, input?: unknown) =>
-  page.evaluate(
-    async ([procedure, body]) => {
-      const response = await fetch(`/api/hive/${procedure}`, body === undefined ? {} : { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-      return (await response.json()) as { result?: { data: unknown }; error?: { data: { code: string; messageKey?: string } } };
-    },
-    [path, input] as const,
-  );
+import { expectNoAxeViolations, hiveApi, readOutbox, registerNeed, signInToHive } from './hive-helpers';
 
 const myNeeds = async (page: Page) => ((await hiveApi(page, 'needs.mine')).result?.data ?? []) as { description: string; status: string }[];
-
-async function signInToHive(page: Page) {
-  await page.goto('/hive/');
-  await page.getByLabel('ឈ្មោះអ្នកប្រើ').fill('hive');
-  await page.getByLabel('ពាក្យសម្ងាត់').fill('kruosar-demo');
-  await page.getByLabel('ពាក្យសម្ងាត់').press('Enter');
-  await expect(page.getByTestId('account-name')).toHaveText('Mao Sokha (demo)');
-  // One online visit: the form and its villages are on screen (and kept on the phone).
-  await expect(page.getByRole('heading', { level: 1, name: 'ចុះបញ្ជីតម្រូវការ' })).toBeVisible();
-  await expect(page.getByLabel('ភូមិ').locator('option')).not.toHaveCount(1);
-}
-
-async function registerNeed(page: Page, description: string) {
-  await page.getByLabel('ភូមិ').selectOption({ index: 1 });
-  await page.getByLabel('ប្រភេទតម្រូវការ').selectOption('food');
-  await page.getByRole('radio', { name: 'ឆាប់ៗ' }).check();
-  await page.getByLabel('តើមានរឿងអ្វីកើតឡើង?').fill(description);
-  await page.getByRole('button', { name: 'ផ្ញើ', exact: true }).click();
-  await expect(page.getByLabel('តើមានរឿងអ្វីកើតឡើង?')).toHaveValue('');
-}
 
 test.beforeAll(async ({ request }) => {
   const staff = await request.get('/staff/');

@@ -1,21 +1,7 @@
 // Intake with a duplicate warning, the case page with an edit, a stale edit from a second browser that is refused
 // and keeps its input, and a supervisor's bulk assignment of every matching case; axe on the intake and case page.
-import { expect, test, type Browser, type Locator, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-/** A fresh browser (its own session), signed in and switched to English. */
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/staff/');
-  await page.getByLabel(/Username|ឈ្មោះអ្នកប្រើ/).fill(username);
-  await page.getByLabel(/Password|ពាក្យសម្ងាត់/).fill('kruosar-demo');
-  await page.getByLabel(/Password|ពាក្យសម្ងាត់/).press('Enter');
-  await expect(page.getByTestId('account-name')).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  return page;
-}
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoAxeViolations, staffPage } from '@kruosar/playwright-config';
 
 async function choose(page: Page, combobox: Locator, option: string | RegExp) {
   await combobox.click();
@@ -88,7 +74,7 @@ async function fillIntake(page: Page, child: ExistingChild) {
 }
 
 test('caseworker: intake warns of a duplicate, registers anyway, edits the case; a stale edit is refused and keeps its input', async ({ browser }) => {
-  const page = await signIn(browser, 'caseworker');
+  const page = await staffPage(browser, 'caseworker');
 
   // An existing demo child, read from their case page.
   await page.getByRole('link', { name: 'Caseload' }).click();
@@ -137,7 +123,7 @@ test('caseworker: intake warns of a duplicate, registers anyway, edits the case;
   await expect(page.getByTestId('case-summary')).toHaveText('Grandmother cares for the child; first visit planned. (e2e)');
 
   // A second browser opens the same case and starts editing from this version...
-  const second = await signIn(browser, 'caseworker');
+  const second = await staffPage(browser, 'caseworker');
   await second.goto(caseUrl);
   await second.getByRole('button', { name: 'Edit case details' }).click();
   await second.getByLabel(/^Summary/).fill('Written in the second browser from a stale version. (e2e)');
@@ -186,7 +172,7 @@ test('caseworker: intake warns of a duplicate, registers anyway, edits the case;
 });
 
 test('supervisor: dashboard is home; every matching case is assigned in one go, past one page', async ({ browser }) => {
-  const page = await signIn(browser, 'supervisor');
+  const page = await staffPage(browser, 'supervisor');
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByTestId('stage-risk')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -229,7 +215,7 @@ test('supervisor: dashboard is home; every matching case is assigned in one go, 
 });
 
 test('caseworker: a case registered from a hive need starts from the need and is linked to it', async ({ browser }) => {
-  const page = await signIn(browser, 'caseworker');
+  const page = await staffPage(browser, 'caseworker');
   const api = async (path: string, input: unknown) => {
     const response = await page.request.get(`/api/staff/${path}?input=${encodeURIComponent(JSON.stringify(input))}`);
     expect(response.ok()).toBe(true);
@@ -278,7 +264,7 @@ test('CSV export: names for the case team, de-identified columns for an analyst'
     return { name: file.suggestedFilename(), header: (await readFile(path, 'utf8')).replace(/^\uFEFF/, '').split('\r\n')[0]!.split(',') };
   };
 
-  const supervisor = await signIn(browser, 'supervisor');
+  const supervisor = await staffPage(browser, 'supervisor');
   await supervisor.getByRole('link', { name: 'Caseload' }).click();
   await choose(supervisor, supervisor.getByRole('combobox', { name: 'Risk' }), 'High');
   const identified = await download(supervisor);
@@ -286,7 +272,7 @@ test('CSV export: names for the case team, de-identified columns for an analyst'
   expect(identified.header).toEqual(expect.arrayContaining(['reference', 'family_name_latin', 'given_name_km', 'date_of_birth', 'risk_level']));
   await expect(supervisor.getByText(/^Downloaded \d+ cases\.$/)).toBeVisible();
 
-  const analyst = await signIn(browser, 'analyst');
+  const analyst = await staffPage(browser, 'analyst');
   const deidentified = await download(analyst);
   expect(deidentified.name).toMatch(/^kruosar-caseload-deidentified-/);
   expect(deidentified.header).toEqual(expect.arrayContaining(['commune', 'age_band', 'risk_level']));

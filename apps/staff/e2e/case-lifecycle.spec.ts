@@ -2,22 +2,8 @@
 // registration, first contact, assessment, case plan with the child's views, a service, a reunification with its
 // follow-up visits, closure. Along the way: the requester cannot approve their own assessment (the screen says
 // why and the server refuses), and the assessment form and the approvals inbox pass axe.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-/** A signed-in person in their own browser context (own cookies), working in English. */
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/staff/');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill('kruosar-demo');
-  await page.getByLabel('Password').press('Enter');
-  await expect(page.getByTestId('account-name')).toBeVisible();
-  const english = page.getByRole('button', { name: 'English' });
-  if ((await english.getAttribute('aria-pressed')) !== 'true') await english.click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, staffPage } from '@kruosar/playwright-config';
 
 /** A Radix select: open it by its label, pick the option. */
 async function choose(page: Page, label: string | RegExp, option: string) {
@@ -54,8 +40,8 @@ const cambodiaDate = (offsetDays = 0) => new Date(Date.now() + 7 * 3600_000 + of
 
 test('a case from intake to closure: caseworker and supervisor, with four-eyes approvals', async ({ browser }) => {
   test.setTimeout(300_000);
-  const cw = await signIn(browser, 'caseworker');
-  const sup = await signIn(browser, 'supervisor');
+  const cw = await staffPage(browser, 'caseworker');
+  const sup = await staffPage(browser, 'supervisor');
   const suffix = Date.now().toString(36).slice(-5).replace(/\d/g, (d) => 'abcdefghij'[Number(d)]!);
   const latinGiven = `Lifecycle${suffix}`;
 
@@ -271,8 +257,8 @@ test('a case from intake to closure: caseworker and supervisor, with four-eyes a
 });
 
 test('two people save the same draft: the stale save is refused with Reload, and the typed input survives', async ({ browser }) => {
-  const first = await signIn(browser, 'caseworker');
-  const second = await signIn(browser, 'caseworker');
+  const first = await staffPage(browser, 'caseworker');
+  const second = await staffPage(browser, 'caseworker');
   const caseId = await first.evaluate(async () => {
     const input = encodeURIComponent(JSON.stringify({ page: 1, pageSize: 1, stage: 'registered' }));
     const list = (await (await fetch(`/api/staff/cases.list?input=${input}`)).json()) as { result: { data: { items: { id: string }[] } } };

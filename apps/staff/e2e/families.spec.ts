@@ -2,33 +2,8 @@
 // family plan that a supervisor approves; an emergency foster carer is registered, assessed and approved, the child
 // is matched and placed there, then moved to kinship care with a relative; the family and carer pages show it all.
 // Axe in English and Khmer on every new screen.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-/** Axe in English, then in Khmer, then back to English. */
-async function expectAccessibleInBothLanguages(page: Page) {
-  // Screens load as chunks of their own: check the screen, not the loading state before it.
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'ខ្មែរ' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'km');
-  await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-}
-
-async function signIn(browser: Browser, username: string): Promise<Page> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto('/staff/');
-  await page.getByLabel(/Username|ឈ្មោះអ្នកប្រើ/).fill(username);
-  await page.getByLabel(/Password|ពាក្យសម្ងាត់/).fill('kruosar-demo');
-  await page.getByLabel(/Password|ពាក្យសម្ងាត់/).press('Enter');
-  await expect(page.getByTestId('account-name')).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  return page;
-}
+import { expect, test, type Page } from '@playwright/test';
+import { expectAccessibleInBothLanguages, staffPage } from '@kruosar/playwright-config';
 
 async function choose(page: Page, label: string, option: string) {
   // A select's name is its label, then the value shown in it.
@@ -70,7 +45,7 @@ async function addRecord(page: Page, kind: string) {
 
 test('a family with two children, a family plan, an emergency foster carer and then kinship care', async ({ browser }) => {
   test.setTimeout(540_000);
-  const cw = await signIn(browser, 'caseworker');
+  const cw = await staffPage(browser, 'caseworker');
 
   // An existing case: its family, then "register a sibling" into the same household.
   await cw.getByRole('link', { name: 'Caseload' }).click();
@@ -130,7 +105,7 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await expect(cw.getByTestId('household-results')).toContainText('Pov Sreynita (demo)');
 
   // A supervisor approves the plan; both children's case pages show it.
-  const sup = await signIn(browser, 'supervisor');
+  const sup = await staffPage(browser, 'supervisor');
   await sup.goto(familyUrl);
   await sup.getByRole('button', { name: 'Approve the plan' }).click();
   await expect(sup.getByTestId('family-plan')).toContainText('Approved');

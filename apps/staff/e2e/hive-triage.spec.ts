@@ -2,18 +2,8 @@
 // a stale decision refused and reloaded), a supervisor keeps a commune hive (committee, volunteers with training,
 // meetings, milestones and the index history, a stale record refused), an analyst sees counts without names.
 // Runs after the other staff specs, on the same demo database; it decides a few needs of its own.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-async function signIn(page: Page, username: string) {
-  await page.goto('/staff/');
-  await page.getByLabel(/^(Username|ឈ្មោះអ្នកប្រើ)$/).fill(username);
-  await page.getByLabel(/^(Password|ពាក្យសម្ងាត់)$/).fill('kruosar-demo');
-  await page.getByLabel(/^(Password|ពាក្យសម្ងាត់)$/).press('Enter');
-  await expect(page.getByTestId('account-name')).toBeVisible();
-  await page.getByRole('button', { name: 'English' }).click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-}
+import { expect, test, type Browser } from '@playwright/test';
+import { expectNoAxeViolations, signInToStaff } from '@kruosar/playwright-config';
 
 /** The hive's own API, as the demo volunteer: a fresh need to triage, so this spec never depends on demo data. */
 async function reportNeed(browser: Browser, baseURL: string, description: string, category = 'food') {
@@ -36,7 +26,7 @@ test('caseworker: triage queue filters, abuse first, each decision with its mess
   );
   // An abuse concern of this spec's own: other specs may have decided the demo's ones already.
   await reportNeed(browser, baseURL, `Abuse concern ${stamp} (e2e)`, 'violence_or_abuse');
-  await signIn(page, 'caseworker');
+  await signInToStaff(page, 'caseworker');
   await page.getByRole('link', { name: 'Hive needs' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Hive needs to triage' })).toBeVisible();
 
@@ -124,7 +114,7 @@ test('caseworker: triage queue filters, abuse first, each decision with its mess
 
 test('supervisor: keeps a commune hive - committee, volunteers and training, meetings, milestones and the index history', async ({ page }) => {
   const stamp = Date.now();
-  await signIn(page, 'supervisor');
+  await signInToStaff(page, 'supervisor');
   await page.getByRole('link', { name: 'Hives', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Village hives' })).toBeVisible();
   await expect(page.getByTestId('hive-row').first().getByRole('progressbar')).toBeVisible();
@@ -214,7 +204,7 @@ test('supervisor: keeps a commune hive - committee, volunteers and training, mee
 });
 
 test('analyst: hives as counts, without names and without editing', async ({ page }) => {
-  await signIn(page, 'analyst');
+  await signInToStaff(page, 'analyst');
   await page.getByRole('link', { name: 'Hives', exact: true }).click();
   await page.getByTestId('hive-row').first().getByRole('link').click();
   await expect(page.getByTestId('committee-row').first()).toContainText('Name hidden');

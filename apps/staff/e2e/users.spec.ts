@@ -1,27 +1,14 @@
 // An administrator creates a caseworker account (temporary password shown once), the caseworker must choose a new
 // password at first sign-in, and when the administrator deactivates the account, the open session stops working.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-async function signIn(browser: Browser, username: string, password: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/staff/');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill(password);
-  await page.getByLabel('Password').press('Enter');
-  await expect(page.getByTestId('account-name')).toBeVisible();
-  const english = page.getByRole('button', { name: 'English' });
-  if ((await english.getAttribute('aria-pressed')) !== 'true') await english.click();
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, staffPage } from '@kruosar/playwright-config';
 
 test.use({ actionTimeout: 20_000 });
 
 test('admin creates a caseworker who changes the temporary password, then deactivates them: their session ends', async ({ browser }) => {
   test.setTimeout(180_000);
   const username = `cw${Date.now().toString(36)}`;
-  const admin = await signIn(browser, 'admin', 'kruosar-demo');
+  const admin = await staffPage(browser, 'admin', 'kruosar-demo');
   admin.on('dialog', (dialog) => void dialog.accept());
   await admin.getByRole('link', { name: 'Users', exact: true }).click();
   await expect(admin.getByRole('heading', { level: 1, name: 'Staff accounts' })).toBeVisible();
@@ -45,7 +32,7 @@ test('admin creates a caseworker who changes the temporary password, then deacti
   await expect(row).toContainText('Must choose a new password');
 
   // First sign-in: only the change-password screen.
-  const cw = await signIn(browser, username, temporary);
+  const cw = await staffPage(browser, username, temporary);
   await expect(cw.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
   await expect(cw.getByRole('navigation')).toHaveCount(0);
   await expectNoAxeViolations(cw);

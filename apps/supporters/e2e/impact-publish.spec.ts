@@ -3,15 +3,7 @@
 // finds nothing in English or Khmer. Then a volunteer signs up for a shift near children and is held until
 // safeguarding is cleared. Both portals are served by the one demo server this config starts.
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-async function signInToStaff(page: Page, username: string) {
-  await page.goto('/staff/');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill('kruosar-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('account-name')).toBeVisible();
-}
+import { expectNoAxeViolations, signInToStaff } from '@kruosar/playwright-config';
 
 async function signOut(page: Page) {
   await page.getByRole('button', { name: 'Sign out' }).click();

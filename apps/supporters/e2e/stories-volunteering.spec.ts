@@ -1,27 +1,14 @@
 // Stories and volunteering across both portals: a caseworker writes a story, a supervisor reviews and publishes it,
 // the public reads it, withdrawn consent takes it down at once; a supervisor records a volunteer's safeguarding,
 // which confirms their held sign-up, and approves their hours. axe checks each new screen.
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { expectNoAxeViolations } from '@kruosar/playwright-config';
-
-/** A signed-in page of its own (own cookies), so two people can work side by side. */
-async function staffAs(browser: Browser, username: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/staff/');
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password').fill('kruosar-demo');
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await expect(page.getByTestId('account-name')).toBeVisible();
-  // Some demo staff read Khmer; these checks read English.
-  await page.getByRole('button', { name: 'English' }).click();
-  return page;
-}
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, staffPage } from '@kruosar/playwright-config';
 
 const dayFromToday = (days: number) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Phnom_Penh' }).format(new Date(Date.now() + days * 86_400_000));
 
 test('a story: written, reviewed by a second person, published, read by the public, taken down when consent is withdrawn', async ({ browser }) => {
   const title = `Back at school (e2e ${Date.now()})`;
-  const caseworker = await staffAs(browser, 'caseworker');
+  const caseworker = await staffPage(browser, 'caseworker');
   await caseworker.getByRole('navigation').getByRole('link', { name: 'Stories' }).click();
   await caseworker.getByRole('link', { name: 'Write a story' }).click();
   await expectNoAxeViolations(caseworker);
@@ -41,7 +28,7 @@ test('a story: written, reviewed by a second person, published, read by the publ
   await expect(caseworker.getByText('You wrote this story, so another member of staff reviews it.')).toBeVisible();
   const storyUrl = caseworker.url();
 
-  const supervisor = await staffAs(browser, 'supervisor');
+  const supervisor = await staffPage(browser, 'supervisor');
   await supervisor.goto(storyUrl);
   await supervisor.getByRole('button', { name: 'Approve' }).click();
   await expect(supervisor.getByTestId('story-status')).toHaveText('Approved');
@@ -80,7 +67,7 @@ test('safeguarding recorded by a supervisor confirms a held sign-up; the volunte
   await sports.getByRole('button', { name: 'Sign up' }).click();
   await expect(sports.getByText('Waiting for safeguarding clearance')).toBeVisible();
 
-  const supervisor = await staffAs(browser, 'supervisor');
+  const supervisor = await staffPage(browser, 'supervisor');
   await supervisor.getByRole('navigation').getByRole('link', { name: 'Volunteering' }).click();
   const shift = supervisor.getByTestId('staff-shift').filter({ has: supervisor.getByRole('heading', { name: 'Sports afternoon (demo)' }) });
   await expect(shift.getByText('Tep Chenda (demo)')).toBeVisible();
