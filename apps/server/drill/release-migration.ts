@@ -31,14 +31,14 @@ function differences(db: ReturnType<typeof openDatabase>, manifest: Manifest): s
 }
 
 export async function drillReleaseMigration(): Promise<DrillResult> {
-  const fixtures = readdirSync(releases).filter((f) => f.endsWith('.sql') && existsSync(path.join(releases, f.replace(/\.sql$/, '.json')))).sort();
+  const fixtures = readdirSync(releases).filter((f) => f.endsWith('.dump.json') && existsSync(path.join(releases, f.replace(/\.dump\.json$/, '.json')))).sort();
   const dir = drillFolder('release');
   const figures: Record<string, string | number> = { 'release fixtures': fixtures.length };
   let ok = fixtures.length > 0;
   try {
     for (const fixture of fixtures) {
-      const manifest = JSON.parse(readFileSync(path.join(releases, fixture.replace(/\.sql$/, '.json')), 'utf8')) as Manifest;
-      const file = path.join(dir, fixture);
+      const manifest = JSON.parse(readFileSync(path.join(releases, fixture.replace(/\.dump\.json$/, '.json')), 'utf8')) as Manifest;
+      const file = path.join(dir, fixture.replace(/\.dump\.json$/, '.db'));
       databaseFromDump(path.join(releases, fixture), file);
       const key = drillKeys();
       encryptDatabase(file, key.keys);

@@ -113,7 +113,7 @@ describe('kruosar CLI', () => {
 
   it('refuses a plain database from the previous release until `kruosar encrypt`, then runs on it', async () => {
     const old = path.join(dir, 'old.db');
-    databaseFromDump(path.resolve(import.meta.dirname, '../../../packages/db/fixtures/releases/2026-12-e1d1ad6.sql'), old);
+    databaseFromDump(path.resolve(import.meta.dirname, '../../../packages/db/fixtures/releases/2026-12-e1d1ad6.dump.json'), old);
     const refused = await cli(['audit', 'verify'], undefined, old);
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/is not encrypted .*kruosar encrypt --db/);

@@ -46,7 +46,7 @@ describe('release fixture 2026-12-e1d1ad6', () => {
   it('is encrypted and migrated by the current release with every record intact and its audit history signed', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-release-'));
     const file = path.join(dir, 'old.db');
-    databaseFromDump(path.join(releases, '2026-12-e1d1ad6.sql'), file);
+    databaseFromDump(path.join(releases, '2026-12-e1d1ad6.dump.json'), file);
     const keys = deriveKeys(randomBytes(32));
     expect(() => openDatabase(file, { keys })).toThrow(/not encrypted .*kruosar encrypt/);
     expect(encryptDatabase(file, keys, new Date('2026-12-02T00:00:00Z'))).toEqual({ auditEntries: manifest.counts.audit_log });
@@ -66,7 +66,7 @@ describe('release fixture 2026-12-e1d1ad6', () => {
   it('refuses to encrypt (and so to sign) a log that was altered before', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-release-'));
     const file = path.join(dir, 'old.db');
-    databaseFromDump(path.join(releases, '2026-12-e1d1ad6.sql'), file);
+    databaseFromDump(path.join(releases, '2026-12-e1d1ad6.dump.json'), file);
     const plain = openDatabase(file, { migrate: false });
     plain.$client.prepare("update audit_log set action = 'nothing.happened' where seq = 3").run();
     closeDatabase(plain);
