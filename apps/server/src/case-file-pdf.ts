@@ -30,7 +30,9 @@ export const printChromiumArgs = [
 ];
 
 /** The whole print (start Chromium, load the page, print) must finish within this, or the request fails. */
-const printTimeoutMs = 45_000;
+const printTimeoutMs = 60_000;
+/** Prints in the queue (the running one included) beyond this are refused at once rather than held for minutes. */
+const maxWaiting = 3;
 
 const Query = z.object({
   caseId: z.string().trim().min(1).max(64),
@@ -53,6 +55,7 @@ export function registerCaseFilePdf(app: FastifyInstance, options: CaseFilePdfOp
   const callerOf = createCallerFactory(portalRouters.staff);
   // Two cores serve everyone: one Chromium at a time, the next request waits its turn.
   let queue: Promise<unknown> = Promise.resolve();
+  let waiting = 0;
 
   app.get(caseFilePdfRoute, async (req, reply) => {
     const query = Query.safeParse(req.query);
@@ -72,6 +75,8 @@ export function registerCaseFilePdf(app: FastifyInstance, options: CaseFilePdfOp
     }
     if (!existsSync(path.join(options.staffDist, 'index.html'))) return refuse(reply, 503, 'The staff portal is not built. Run: pnpm build');
 
+    if (waiting >= maxWaiting) return refuse(reply, 503, 'Other case files are being printed; try again in a minute.');
+    waiting++;
     const job = queue.then(() =>
       printCaseFile({
         chromiumPath: options.chromiumPath,
@@ -81,7 +86,7 @@ export function registerCaseFilePdf(app: FastifyInstance, options: CaseFilePdfOp
         lang: query.data.lang,
       }),
     );
-    queue = job.catch(() => undefined);
+    queue = job.catch(() => undefined).finally(() => waiting--);
     try {
       const pdf = await job;
       return reply

@@ -96,19 +96,17 @@ test('the MoSVY case file: six forms in English and Khmer, each form on its own 
   // Paper: no buttons, each form after the first starts a page.
   await page.emulateMedia({ media: 'print' });
   expect(await display(page, 'header')).toBe('none');
-  await expect(page.getByRole('link', { name: 'ទាញយក PDF' })).toBeHidden();
+  await expect(page.getByRole('button', { name: 'ទាញយក PDF' })).toBeHidden();
   const breaks = await page.getByTestId('case-file-form').evaluateAll((forms) => forms.map((f) => getComputedStyle(f).breakBefore));
   expect(breaks).toEqual(['auto', 'page', 'page', 'page', 'page', 'page']);
   await page.emulateMedia({ media: 'screen' });
 
-  // The PDF, as the download link asks for it (the page's own session cookie goes with the request).
-  const href = await page.getByRole('link', { name: 'ទាញយក PDF' }).getAttribute('href');
-  expect(href).toMatch(/^\/api\/staff\/case-file\.pdf\?caseId=.+&lang=km$/);
-  const response = await page.request.get(href!, { timeout: 90_000 });
-  expect(response.status(), await response.text().catch(() => '')).toBe(200);
-  expect(response.headers()['content-type']).toBe('application/pdf');
-  expect(response.headers()['content-disposition']).toContain(`case-file-${reference}-km.pdf`);
-  const pdf = await response.body();
+  // The PDF, fetched by the page with its own session and handed over as a download.
+  const downloading = page.waitForEvent('download', { timeout: 90_000 });
+  await page.getByRole('button', { name: 'ទាញយក PDF' }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`case-file-${reference}-km.pdf`);
+  const pdf = readFileSync(await download.path());
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   checkPdf(pdf);
 

@@ -52,11 +52,7 @@ function CaseFile({ detail, overview, user }: { detail: CaseDetail; overview: Ov
         </Text>
         <Flex gap="3" wrap="wrap">
           <PrintButton label={t('caseFile.print')} />
-          <Button asChild variant="soft">
-            <a href={caseFilePdfUrl(c.id, locale)} download>
-              {t('caseFile.downloadPdf')}
-            </a>
-          </Button>
+          <DownloadPdf caseId={c.id} reference={c.reference} locale={locale} />
         </Flex>
       </Flex>
       <Text as="p" size="2" color="gray" mb="4" className="kr-no-print">
@@ -85,6 +81,51 @@ function CaseFile({ detail, overview, user }: { detail: CaseDetail; overview: Ov
 }
 
 /** Every form repeats the case's reference: each page of the paper file is filed on its own. */
+type PdfState = 'idle' | 'pending' | 'unavailable' | 'failed';
+
+/**
+ * Fetched rather than linked, so a refusal (no Chromium on the server, too many prints) is said on this page in the
+ * reader's language instead of arriving as a downloaded file of JSON.
+ */
+function DownloadPdf({ caseId, reference, locale }: { caseId: string; reference: string; locale: Locale }) {
+  const { t } = useTranslation('staff');
+  const [state, setState] = useState<PdfState>('idle');
+  const download = async () => {
+    setState('pending');
+    try {
+      const res = await fetch(caseFilePdfUrl(caseId, locale), { credentials: 'same-origin' });
+      if (!res.ok) {
+        setState(res.status === 503 ? 'unavailable' : 'failed');
+        return;
+      }
+      const url = URL.createObjectURL(await res.blob());
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = `case-file-${reference}-${locale}.pdf`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      setState('idle');
+    } catch {
+      setState('failed');
+    }
+  };
+  return (
+    <Flex direction="column" gap="2" align="end">
+      <Button type="button" variant="soft" loading={state === 'pending'} disabled={state === 'pending'} onClick={() => void download()}>
+        {t('caseFile.downloadPdf')}
+      </Button>
+      <div role="status" aria-live="polite">
+        {state === 'pending' ? <Text size="2">{t('caseFile.pdfPending')}</Text> : null}
+      </div>
+      {state === 'unavailable' || state === 'failed' ? (
+        <Callout.Root color="red" role="alert" size="1">
+          <Callout.Text>{t(state === 'unavailable' ? 'caseFile.pdfUnavailable' : 'caseFile.pdfFailed')}</Callout.Text>
+        </Callout.Root>
+      ) : null}
+    </Flex>
+  );
+}
+
 function Form({ number, title, reference, children }: { number: number; title: string; reference: string; children: ReactNode }) {
   const { t } = useTranslation('staff');
   return (
