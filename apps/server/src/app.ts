@@ -11,6 +11,7 @@ import { deleteExpiredSessions, purgeSignInThrottle, type Db } from '@kruosar/db
 import { portals, type Portal } from '@kruosar/domain';
 import { trustedProxies, usesHttps, type ServerConfig } from './config';
 import { maxBatchCalls, registerApiGuards } from './api-guards';
+import { registerCaseFilePdf } from './case-file-pdf';
 import { createContextFactory } from './context';
 import { landingPage } from './landing';
 
@@ -55,6 +56,8 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
       },
     });
   }
+
+  registerCaseFilePdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, staffDist: distDir(config, 'staff') });
 
   // Expired sessions and old sign-in counters go at start and every hour, so neither table only grows.
   const purgeExpired = () => {

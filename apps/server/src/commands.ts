@@ -8,7 +8,7 @@ import {
   appendAudit, backupDatabase, batchReadAudits, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, findAccountIdByUsername, flushReadAudits, importGazetteer, inTransaction, openDatabase, readGazetteerFile, resetStaffPassword, restoreDatabase, seedDemo, setStaffAccountActive, verifyAuditLog, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
-import { ServerConfig } from './config';
+import { ServerConfig, chromiumPathFromEnv } from './config';
 import { checkpointOnClose, keysFor, openKeyed, startCheckpoints, type DbTarget } from './keyed-database';
 import { printDemoBanner, progressLine } from './output';
 
@@ -23,6 +23,7 @@ export async function runStart(
     secureCookies: opts.secureCookies,
     trustProxy: opts.trustProxy,
     auditCheckpointSeconds: opts.auditCheckpointSeconds,
+    chromiumPath: chromiumPathFromEnv(),
   });
   const { db, keys } = openKeyed(opts, { create: true });
   // Reads of children's records are audited in one transaction per turn of the event loop, not one commit each.

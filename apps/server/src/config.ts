@@ -29,6 +29,8 @@ export const ServerConfig = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
   /** How often the running server signs the audit log's latest entry into the checkpoint file beside the database. */
   auditCheckpointSeconds: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Debian's Chromium, which prints the MoSVY case file to PDF (docs/printing.md). */
+  chromiumPath: z.string().min(1).default('/usr/bin/chromium'),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
@@ -42,6 +44,11 @@ export const usesHttps = (config: ServerConfig): boolean => config.secureCookies
 /** Fastify's trustProxy: the listed proxies only, never "trust everyone". */
 export const trustedProxies = (config: ServerConfig): string[] | false =>
   config.trustProxy ? config.trustProxy.split(',').map((a) => a.trim()).filter(Boolean) : false;
+
+/** A Chromium elsewhere than Debian's, for the case file PDF; unset, the default path. */
+export function chromiumPathFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.CHROMIUM_PATH || undefined;
+}
 
 /** The installation's secret (64 hex characters) when it is given in the environment rather than a key file. */
 export function dbKeyFromEnv(env: NodeJS.ProcessEnv = process.env): string | undefined {

@@ -30,6 +30,7 @@ const UsersScreen = lazy(() => import('../features/users/users-screen').then((m)
 const HouseholdsScreen = lazy(() => import('../features/families/households-screen').then((m) => ({ default: m.HouseholdsScreen })));
 const HouseholdScreen = lazy(() => import('../features/families/household-screen').then((m) => ({ default: m.HouseholdScreen })));
 const CarersScreen = lazy(() => import('../features/carers/carers-screen').then((m) => ({ default: m.CarersScreen })));
+const CaseFileScreen = lazy(() => import('../features/case-file/case-file-screen').then((m) => ({ default: m.CaseFileScreen })));
 const CarerScreen = lazy(() => import('../features/carers/carer-screen').then((m) => ({ default: m.CarerScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
@@ -158,6 +159,7 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
         </Route>
       ) : null}
       {mayOpenCases(user.role) ? <Route path="/carers/:id">{(params) => <CarerScreen carerId={params.id} user={user} />}</Route> : null}
+      <Route path="/cases/:id/file">{(params) => <CaseFileScreen caseId={params.id} user={user} />}</Route>
       <Route path="/cases/:id/:tab?">{(params) => <CasePageScreen caseId={params.id} tab={params.tab} user={user} />}</Route>
       {mayTriageNeeds(user.role) ? (
         <Route path="/needs">

@@ -1,11 +1,12 @@
 // /cases/:id/:tab?: the header, then the tabs of case-tabs.tsx; the open tab is the address's last part.
-import { Box, Callout, Tabs, Text } from '@radix-ui/themes';
+import { Box, Button, Callout, Flex, Tabs, Text } from '@radix-ui/themes';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { mayIdentifyChildren, type CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, describeError, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
+import { PrintButton, PrintedBy } from '../print/print-button';
 import { CaseHeader } from './case-header';
 import { caseTabs } from './case-tabs';
 import type { CaseDetail } from './case-types';
@@ -41,9 +42,18 @@ function CasePage({ detail, user, tabId }: { detail: CaseDetail; user: CurrentUs
 
   return (
     <>
-      <Text as="p" size="2" mb="2" style={{ margin: 0 }}>
-        <Link href="/">{t('casePage.backToCaseload')}</Link>
-      </Text>
+      <PrintedBy user={user} />
+      <Flex justify="between" align="center" wrap="wrap" gap="3" mb="2">
+        <Text as="p" size="2" style={{ margin: 0 }} className="kr-no-print">
+          <Link href="/">{t('casePage.backToCaseload')}</Link>
+        </Text>
+        <Flex gap="3" wrap="wrap">
+          <PrintButton />
+          <Button asChild variant="soft">
+            <Link href={`${base}/file`}>{t('caseFile.open')}</Link>
+          </Button>
+        </Flex>
+      </Flex>
       <CaseHeader detail={detail} />
       <Tabs.Root value={active?.id} onValueChange={chooseTab}>
         <Tabs.List aria-label={t('casePage.tabs.label')} wrap="wrap">

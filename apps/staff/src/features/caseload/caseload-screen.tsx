@@ -10,6 +10,7 @@ import { BulkBar } from '../bulk-assign/bulk-bar';
 import { isSelected, pageState, toggleCase, togglePage, useCaseSelection } from '../bulk-assign/case-selection';
 import { mayAssign, useTeam } from '../bulk-assign/use-team';
 import { ExportButton } from '../export/export-button';
+import { PrintButton, PrintedBy } from '../print/print-button';
 import { CaseloadFilters, type ParamsUpdate } from './caseload-filters';
 import {
   CASELOAD_PAGE_SIZE,
@@ -44,11 +45,13 @@ export function CaseloadScreen({ user }: { user: CurrentUser }) {
 
   return (
     <>
+      <PrintedBy user={user} />
       <Flex justify="between" align="start" wrap="wrap" gap="3" mb="4">
         <Heading as="h1" size="7">
           {t('caseload.heading')}
         </Heading>
-        <Flex gap="3" align="start" wrap="wrap">
+        <Flex gap="3" align="start" wrap="wrap" className="kr-no-print">
+          <PrintButton />
           <ExportButton filters={exportInput} />
           {showNames ? (
             <Button asChild>
@@ -57,13 +60,15 @@ export function CaseloadScreen({ user }: { user: CurrentUser }) {
           ) : null}
         </Flex>
       </Flex>
-      <CaseloadFilters
-        params={params}
-        onChange={updateParams}
-        communes={communes.data ?? []}
-        canSearchNames={showNames}
-        team={assigner ? team.everyone : undefined}
-      />
+      <div className="kr-no-print">
+        <CaseloadFilters
+          params={params}
+          onChange={updateParams}
+          communes={communes.data ?? []}
+          canSearchNames={showNames}
+          team={assigner ? team.everyone : undefined}
+        />
+      </div>
       {showNames ? null : (
         <Callout.Root color="gray" mb="4">
           <Callout.Text>{t('caseload.namesHidden')}</Callout.Text>
@@ -78,7 +83,9 @@ export function CaseloadScreen({ user }: { user: CurrentUser }) {
       ) : (
         <div aria-busy={cases.isFetching}>
           {assigner ? (
-            <BulkBar selection={selection} onSelect={setSelection} onClear={clear} pageRows={pageRows} total={cases.data.total} listInput={listInput} />
+            <div className="kr-no-print">
+              <BulkBar selection={selection} onSelect={setSelection} onClear={clear} pageRows={pageRows} total={cases.data.total} listInput={listInput} />
+            </div>
           ) : null}
           <CaseloadTable
             cases={cases.data.items}

@@ -17,6 +17,7 @@ import { HouseholdFields } from './household-fields';
 import {
   IntakeFormSchema,
   blankIntake,
+  startingMessage,
   toDuplicateCheck,
   toRegisterInput,
   type IntakeFormInput,
@@ -55,7 +56,7 @@ export function IntakeForm({ user, communes, prefill, needToLink, existingHouseh
   const [, navigate] = useLocation();
   const draftKey = intakeDraftKey(user.id, prefill?.needId ?? needToLink?.needId ?? null);
   const [restored] = useState(() => readIntakeDraft(sessionStorage, draftKey));
-  const blank = () => blankIntake(prefill, needToLink ? needToLink.messageToVolunteer.trim() || t('intake.fromNeed.defaultMessage') : null);
+  const blank = () => blankIntake(prefill, needToLink ? startingMessage(needToLink.messageToVolunteer, t('intake.fromNeed.defaultMessage')) : null);
   const form = useForm<IntakeFormInput, unknown, IntakeFormValues>({
     resolver: zodResolver(IntakeFormSchema),
     defaultValues: restored ? (restored.values as DefaultValues<IntakeFormInput>) : intoHousehold(blank(), existingHousehold ?? null),

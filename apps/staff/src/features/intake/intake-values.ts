@@ -15,6 +15,11 @@ export const IntakeFormSchema = CaseIntakeInput.extend({
 export type IntakeFormInput = z.input<typeof IntakeFormSchema>;
 export type IntakeFormValues = z.output<typeof IntakeFormSchema>;
 
+/** The message to the volunteer an intake from a hive need starts with: the one typed at triage, else the default. */
+export function startingMessage(typedAtTriage: string, defaultText: string): string {
+  return typedAtTriage.trim() || defaultText;
+}
+
 /** Choices left unanswered (sex, school, risk...) stay unset, so nothing is recorded that nobody chose. */
 export function blankIntake(prefill: NeedCasePrefill | null, messageToVolunteer: string | null): DefaultValues<IntakeFormInput> {
   return {
