@@ -1,9 +1,10 @@
 // Move a child to another household of the commune (a relative's, say): the current stay ends on the date and a new
 // one starts, so both households keep the history. A move to another commune is a transfer, which the server says.
-import { Button, Card, Flex, Heading, Text } from '@radix-ui/themes';
-import { useMutation } from '@tanstack/react-query';
+import { Button, Card, Flex, Heading, RadioGroup, Text } from '@radix-ui/themes';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorState, LoadingState } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { SaveError } from '../case-workflow/save-error';
 import { todayInCambodia } from '../case-workflow/workflow-data';
@@ -23,6 +24,7 @@ export function MoveChildForm({ caseId, childName, fromHouseholdId, onDone, onCa
         <Heading as="h3" size="4" id="move-child-heading">{t('move.heading', { name: childName })}</Heading>
         <Text size="2" color="gray">{t('move.intro')}</Text>
         <HouseholdSearch onPick={setTo} pick="move" exclude={fromHouseholdId} />
+        <KinshipHouseholds value={toHouseholdId} exclude={fromHouseholdId} onChange={setTo} />
         <form aria-labelledby="move-child-heading" onSubmit={(e) => { e.preventDefault(); move.mutate({ caseId, toHouseholdId, movedOn, reason }, { onSuccess: onDone }); }}>
           <Flex direction="column" gap="2">
             <Text size="2" data-testid="move-target">{toHouseholdId ? t('move.chosen') : t('move.notChosen')}</Text>
@@ -37,5 +39,24 @@ export function MoveChildForm({ caseId, childName, fromHouseholdId, onDone, onCa
         </form>
       </Flex>
     </Card>
+  );
+}
+
+/** A relative's household registered as a kinship carer, where a child often goes to live: it has no case to search by. */
+function KinshipHouseholds({ value, exclude, onChange }: { value: string; exclude: string; onChange: (householdId: string) => void }) {
+  const { t } = useTranslation('families');
+  const trpc = useTRPC();
+  const kin = useQuery(trpc.carers.list.queryOptions({ kind: 'kinship', page: 1, pageSize: 100 }));
+  if (kin.isPending) return <LoadingState />;
+  if (kin.isError) return <ErrorState error={kin.error} onRetry={() => void kin.refetch()} />;
+  const carers = kin.data.items.filter((c) => c.householdId !== exclude && c.status !== 'deregistered');
+  if (carers.length === 0) return null;
+  return (
+    <Flex direction="column" gap="1">
+      <Text as="div" size="2" weight="medium" id="move-kinship-label">{t('move.kinship')}</Text>
+      <RadioGroup.Root aria-labelledby="move-kinship-label" value={value} onValueChange={onChange}>
+        {carers.map((c) => <RadioGroup.Item key={c.id} value={c.householdId}>{c.name}</RadioGroup.Item>)}
+      </RadioGroup.Root>
+    </Flex>
   );
 }
