@@ -46,7 +46,7 @@ async function addRecord(page: Page, kind: string) {
 }
 
 test('a family with two children, a family plan, an emergency foster carer and then kinship care', async ({ browser }) => {
-  test.setTimeout(540_000);
+  test.setTimeout(720_000);
   const cw = await staffPage(browser, 'caseworker');
 
   // An existing case of Rottanak (where the demo grandmother lives): its family, then "register a sibling" into it.
@@ -229,7 +229,7 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await cw.getByRole('radio', { name: 'Chan Yeay (demo)' }).click();
   await cw.getByLabel('Reason for the move').fill('Lives with her grandmother in kinship care (e2e)');
   await expectAccessibleInBothLanguages(cw);
-  await cw.getByRole('button', { name: 'Move the child' }).click();
+  await cw.getByRole('button', { name: 'Move the child', exact: true }).click();
   const movedRow = cw.getByTestId('household-children').getByRole('row').filter({ hasText: siblingReference });
   await expect(movedRow).toContainText('Moved on');
   await expectAccessibleInBothLanguages(cw);
