@@ -1,7 +1,9 @@
-// Families and carers: a caseworker registers a second child into the family of an existing case and writes a
-// family plan that a supervisor approves; an emergency foster carer is registered, assessed and approved, the child
-// is matched and placed there, then moved to kinship care with a relative; the family and carer pages show it all.
-// Axe in English and Khmer on every new screen.
+// Families and carers: a caseworker registers a second child into the family of an existing case, records the
+// family's income and the child's school over time, assesses the family and writes a family plan that a supervisor
+// approves from the approvals inbox; an emergency foster carer is registered, assessed and approved, the child is
+// matched and placed there (the carer's support recorded), then moved to kinship care with a relative after the
+// kinship assessment, and into the relative's household; the family and carer pages show it all. Axe in English
+// and Khmer on every new screen.
 import { expect, test, type Page } from '@playwright/test';
 import { expectAccessibleInBothLanguages, staffPage } from '@kruosar/playwright-config';
 
@@ -44,11 +46,12 @@ async function addRecord(page: Page, kind: string) {
 }
 
 test('a family with two children, a family plan, an emergency foster carer and then kinship care', async ({ browser }) => {
-  test.setTimeout(540_000);
+  test.setTimeout(720_000);
   const cw = await staffPage(browser, 'caseworker');
 
-  // An existing case: its family, then "register a sibling" into the same household.
+  // An existing case of Rottanak (where the demo grandmother lives): its family, then "register a sibling" into it.
   await cw.getByRole('link', { name: 'Caseload' }).click();
+  await cw.goto(`${new URL(cw.url()).pathname}?commune=020303`);
   const firstCase = cw.getByTestId('case-row').first().getByRole('rowheader').getByRole('link');
   const existingReference = (await firstCase.innerText()).trim();
   await firstCase.click();
@@ -83,6 +86,35 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await expect(children).toContainText('Pov Sreynita (demo)');
   const familyUrl = cw.url();
 
+  // The family over time: ID Poor status and income, and the new child's school.
+  await cw.getByRole('button', { name: 'Record ID Poor status and income' }).click();
+  await choose(cw, 'ID Poor status', 'IDPoor level 1');
+  await cw.getByRole('checkbox', { name: 'Daily labour' }).click();
+  await cw.getByRole('checkbox', { name: 'Farming' }).click();
+  await cw.getByLabel('Monthly income (riel)').fill('350000');
+  await cw.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(cw.getByText(/350,000 riel a month · Farming, Daily labour|350,000 riel a month · Daily labour, Farming/)).toBeVisible();
+  await cw.getByRole('button', { name: 'Record a school enrolment' }).click();
+  await choose(cw, 'Child', 'Pov Sreynita (demo)');
+  await cw.getByLabel('School name').fill('Rottanak primary school (demo)');
+  await cw.getByLabel('Grade (optional)').fill('1');
+  await cw.getByLabel('Enrolled from').fill('2025-10-01');
+  await cw.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(cw.getByTestId('household-enrolments')).toContainText('Rottanak primary school (demo) (1)');
+
+  // A family assessment, sent for approval.
+  await cw.getByRole('button', { name: 'Assess the family' }).click();
+  await choose(cw, 'ID Poor status', 'IDPoor level 1');
+  for (const [area, score] of [['Livelihood', '2 – some concern'], ['Housing', '3 – coping'], ['Caregiving capacity', '3 – coping'], ['Health', '4 – doing well'], ['Debts', '1 – serious concern'], ['Support network', '2 – some concern']] as const) {
+    await choose(cw, area, score);
+  }
+  await cw.getByLabel('Note on Debts (optional)').fill('Owes the microfinance lender (e2e)');
+  await cw.getByRole('button', { name: 'Save the assessment' }).click();
+  const assessment = cw.getByTestId('family-assessment').first();
+  await expect(assessment).toContainText('Owes the microfinance lender (e2e)');
+  await assessment.getByRole('button', { name: 'Send the assessment for approval' }).click();
+  await expect(assessment).toContainText('Waiting for approval');
+
   // A family plan, sent for approval.
   await cw.getByRole('button', { name: 'Write a family plan' }).click();
   await choose(cw, 'Area', 'Livelihood');
@@ -104,11 +136,21 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await cw.getByRole('button', { name: 'Search' }).click();
   await expect(cw.getByTestId('household-results')).toContainText('Pov Sreynita (demo)');
 
-  // A supervisor approves the plan; both children's case pages show it.
+  // A supervisor finds the family's assessment and plan in the approvals inbox and approves both on the family page.
   const sup = await staffPage(browser, 'supervisor');
-  await sup.goto(familyUrl);
+  await sup.goto('/staff/approvals');
+  await expect(sup.getByRole('heading', { level: 1, name: 'Waiting for your approval' })).toBeVisible();
+  const ofFamily = new RegExp(`${existingReference}|${siblingReference}`);
+  for (const kind of ['Family assessment', 'Family plan']) {
+    await expect(sup.getByTestId('approval-row').filter({ hasText: ofFamily }).filter({ has: sup.getByRole('link', { name: kind, exact: true }) })).toHaveCount(1);
+  }
+  await expectAccessibleInBothLanguages(sup);
+  await sup.getByTestId('approval-row').filter({ hasText: ofFamily }).getByRole('link', { name: 'Family plan', exact: true }).click();
+  await expect(sup.getByRole('heading', { level: 1, name: 'Family' })).toBeVisible();
   await sup.getByRole('button', { name: 'Approve the plan' }).click();
   await expect(sup.getByTestId('family-plan')).toContainText('Approved');
+  await sup.getByTestId('family-assessment').first().getByRole('button', { name: 'Approve the assessment' }).click();
+  await expect(sup.getByTestId('family-assessment').first()).toContainText('Approved');
   await cw.goto(siblingCaseUrl);
   await expect(cw.getByTestId('family-plan')).toContainText('Approved');
 
@@ -133,17 +175,32 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await choose(cw, 'Placement type', 'Foster care (emergency)');
   await cw.getByLabel('Start date', { exact: true }).fill(cambodiaDay(-2));
   await cw.getByLabel('Reason for the placement').fill('Unsafe at home tonight (e2e)');
+  await choose(cw, 'Language the child speaks at home', 'Khmer');
   await cw.getByRole('radio', { name: /Sok Maly \(demo\)/ }).click();
   await expectAccessibleInBothLanguages(cw);
   await cw.getByRole('button', { name: 'Save the placement' }).click();
   await expect(cw.getByTestId('placement-saved')).toBeVisible();
 
-  // The grandmother's household, registered as a kinship carer (demo data), gets its kinship assessment (a home visit).
+  // The foster carer's support: a payment for the child's keep, with its amount.
+  await cw.goto(fosterUrl);
+  await choose(cw, 'What happened', 'Payment');
+  await cw.getByLabel('Amount in riel (payments and in-kind support)').fill('120000');
+  await cw.getByLabel('Case reference of the child (optional; needed for a kinship assessment)').fill(siblingReference);
+  await cw.getByRole('button', { name: 'Add to the file' }).click();
+  await expect(cw.getByTestId('carer-records')).toContainText(`Payment · Satisfactory · 120,000 riel · ${siblingReference}`);
+
+  // The grandmother's household, registered as a kinship carer (demo data), gets its kinship assessment for this child.
   await cw.getByRole('link', { name: 'Carers' }).click();
   await cw.getByRole('link', { name: 'Chan Yeay (demo)' }).click();
   await expect(cw.getByRole('heading', { level: 1, name: 'Chan Yeay (demo)' })).toBeVisible();
   const kinUrl = cw.url();
-  await addRecord(cw, 'Home visit');
+  await choose(cw, 'What happened', 'Kinship assessment');
+  await choose(cw, 'Outcome', 'Satisfactory');
+  await cw.getByLabel('Case reference of the child (optional; needed for a kinship assessment)').fill(siblingReference);
+  await choose(cw, 'Relationship to the child', 'Grandmother');
+  await expectAccessibleInBothLanguages(cw);
+  await cw.getByRole('button', { name: 'Add to the file' }).click();
+  await expect(cw.getByTestId('carer-records')).toContainText(`Kinship assessment · Satisfactory · ${siblingReference} · Grandmother`);
   await cw.goto(siblingCaseUrl);
   await cw.getByRole('tab', { name: 'Placements', exact: true }).click();
   await cw.getByRole('button', { name: 'Record a placement' }).click();
@@ -166,5 +223,18 @@ test('a family with two children, a family plan, an emergency foster carer and t
   await cw.goto(familyUrl);
   await expect(cw.getByTestId('family-plan')).toContainText('Approved');
   await expect(cw.getByTestId('household-stays')).toContainText(siblingReference);
+
+  // The child now lives in the grandmother's household: moved there from the family page, with the history kept.
+  await cw.getByRole('button', { name: 'Move Pov Sreynita (demo) to another family' }).click();
+  await cw.getByRole('radio', { name: 'Chan Yeay (demo)' }).click();
+  await cw.getByLabel('Reason for the move').fill('Lives with her grandmother in kinship care (e2e)');
   await expectAccessibleInBothLanguages(cw);
+  await cw.getByRole('button', { name: 'Move the child', exact: true }).click();
+  const movedRow = cw.getByTestId('household-children').getByRole('row').filter({ hasText: siblingReference });
+  await expect(movedRow).toContainText('Moved on');
+  await expectAccessibleInBothLanguages(cw);
+  await cw.goto(kinUrl);
+  await cw.getByRole('link', { name: "Carer's household" }).click();
+  await expect(cw.getByTestId('household-children').getByRole('row').filter({ hasText: siblingReference })).toContainText('Lives here now');
+  await expect(cw.getByTestId('household-stays')).toContainText('Lives with her grandmother in kinship care (e2e)');
 });

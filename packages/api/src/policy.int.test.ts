@@ -148,6 +148,8 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'families.recordEnrolment': CASE_TEAM,
     'families.endEnrolment': CASE_TEAM,
     'families.createAssessment': CASE_TEAM,
+    'families.submitAssessment': CASE_TEAM,
+    'families.decideAssessment': ['admin', 'supervisor'],
     'families.planOfCase': CASE_TEAM,
     'families.createPlan': CASE_TEAM,
     'families.updatePlan': CASE_TEAM,

@@ -1,4 +1,5 @@
-// The supervisor's approvals inbox: assessments, case plans and closures waiting in their communes, oldest first.
+// The supervisor's approvals inbox: assessments, case plans, closures, family assessments and family plans waiting
+// in their communes, oldest first.
 import { z } from 'zod';
 import { PageInput, pageOf, riskLevels, Version } from '@kruosar/domain';
 import { approvalKinds, listPendingApprovals } from '@kruosar/db';
@@ -11,6 +12,7 @@ export const PendingApproval = z.object({
   version: Version,
   caseId: z.string(),
   reference: z.string(),
+  householdId: z.string().nullable(),
   childName: z.string().nullable(),
   communeCode: z.string(),
   riskLevel: z.enum(riskLevels),

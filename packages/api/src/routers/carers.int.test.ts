@@ -68,4 +68,19 @@ describe('carers', () => {
     expect(page.statusHistory.map((s) => [s.status, s.reason])).toEqual([['applicant', ''], ['approved', ''], ['on_hold', 'Family illness'], ['deregistered', 'Moved to Phnom Penh']]);
     expect(page.records.find((r) => r.kind === 'support_payment')?.amountRiel).toBe(200000);
   });
+
+  it('keeps the kinship assessment of a relative for a child, with their relationship to the child', async () => {
+    const caseId = registerTestCase(db, team.caseworker, homeVillage);
+    const { reference } = (await cw.cases.byId({ caseId })).case;
+    const kin = await cw.carers.register({ kind: 'kinship', capacity: 1, ageMin: 0, ageMax: 17, languages: ['khmer'], appliedOn: TODAY, household: fosterHousehold(homeVillage) as never });
+    const base = { carerId: kin.id, kind: 'kinship_assessment' as const, recordedOn: TODAY, outcome: 'satisfactory' as const };
+    expect((await failureOf(cw.carers.addRecord(base))).messageKey).toBe('errors.kinshipCaseRequired');
+    expect((await failureOf(cw.carers.addRecord({ ...base, caseReference: reference }))).messageKey).toBe('errors.relationshipRequired');
+    expect((await failureOf(cw.carers.addRecord({ ...base, caseReference: 'KR-1999-000000', relationshipToChild: 'aunt' }))).messageKey).toBe('errors.notFound');
+    const saved = await cw.carers.addRecord({ ...base, caseReference: reference.toLowerCase(), relationshipToChild: 'aunt' });
+    expect(saved).toMatchObject({ caseId, reference, relationshipToChild: 'aunt' });
+    expect((await cw.carers.byId({ id: kin.id })).records.find((r) => r.kind === 'kinship_assessment')).toMatchObject({ reference, relationshipToChild: 'aunt' });
+    const foster = await approvedFosterCarer();
+    expect((await failureOf(cw.carers.addRecord({ ...base, carerId: foster.id, caseReference: reference, relationshipToChild: 'aunt' }))).messageKey).toBe('errors.kinshipOnly');
+  });
 });

@@ -86,10 +86,24 @@ describe('families', () => {
     const householdId = (await cw.cases.byId({ caseId: first })).household.id;
     const second = (await cw.cases.register(registration(homeVillage, child('Lina', 'លីណា', '2016-02-02'), householdId))).caseId;
     const areas = Object.fromEntries(['livelihood', 'housing', 'caregiving_capacity', 'health', 'debts', 'support_network'].map((a) => [a, { score: 2, note: 'seen' }]));
-    await cw.families.createAssessment({ householdId, assessedOn: TODAY, idPoor: 'level_1', areas: areas as never });
+    const assessment = await cw.families.createAssessment({ householdId, assessedOn: TODAY, idPoor: 'level_1', areas: areas as never });
+    expect(assessment.approvalState).toBe('draft');
+    const sent = await cw.families.submitAssessment({ id: assessment.id, expectedVersion: assessment.version });
+    expect((await failureOf(cw.families.decideAssessment({ id: assessment.id, expectedVersion: sent.version, decision: 'approve', reason: '' }))).code).toBe('FORBIDDEN');
+    // The family's assessment waits in the supervisor's inbox, shown with one of the children's cases.
+    const inbox = await supervisor.approvals.pending({ page: 1, pageSize: 50 });
+    expect(inbox.items.find((a) => a.id === assessment.id)).toMatchObject({ kind: 'family_assessment', householdId, submittedByMe: false });
+    expect(inbox.items.filter((a) => a.id === assessment.id)).toHaveLength(1);
+    const returned = await supervisor.families.decideAssessment({ id: assessment.id, expectedVersion: sent.version, decision: 'return', reason: 'Say more about the debts' });
+    expect([returned.approvalState, returned.returnReason]).toEqual(['returned', 'Say more about the debts']);
+    const resent = await cw.families.submitAssessment({ id: assessment.id, expectedVersion: returned.version });
+    expect((await supervisor.families.decideAssessment({ id: assessment.id, expectedVersion: resent.version, decision: 'approve', reason: '' })).approvalState).toBe('approved');
     const plan = await cw.families.createPlan({ householdId, goals: [goal], reviewDate: '2027-05-01' });
     expect((await failureOf(cw.families.createPlan({ householdId, goals: [goal], reviewDate: '2027-05-01' }))).messageKey).toBe('errors.planInProgress');
     const submitted = await supervisor.families.submitPlan({ id: plan.id, expectedVersion: plan.version });
+    const waiting = (await staff(db, team.supervisor2).approvals.pending({ page: 1, pageSize: 50 })).items.find((a) => a.id === plan.id);
+    expect(waiting).toMatchObject({ kind: 'family_plan', householdId });
+    expect([first, second]).toContain(waiting!.caseId);
     expect((await failureOf(supervisor.families.decidePlan({ id: plan.id, expectedVersion: submitted.version, decision: 'approve', reason: '' }))).messageKey).toBe('errors.selfApproval');
     const approved = await staff(db, team.supervisor2).families.decidePlan({ id: plan.id, expectedVersion: submitted.version, decision: 'approve', reason: '' });
     expect(approved.approvalState).toBe('approved');

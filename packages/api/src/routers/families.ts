@@ -20,6 +20,7 @@ import {
 import {
   createFamilyAssessment,
   createFamilyPlan,
+  decideFamilyAssessment,
   decideFamilyPlan,
   endSchoolEnrolment,
   findFamilyPlanOfCase,
@@ -28,6 +29,7 @@ import {
   recordHouseholdStatus,
   recordSchoolEnrolment,
   searchHouseholds,
+  submitFamilyAssessment,
   submitFamilyPlan,
   updateFamilyPlan,
 } from '@kruosar/db';
@@ -69,6 +71,14 @@ export const familiesRouter = router({
     .input(CaseRef)
     .output(z.object({ householdId: z.string(), plan: FamilyPlan.nullable() }))
     .query(({ ctx, input }) => findFamilyPlanOfCase(ctx.db, workOf(ctx), input.caseId)),
+  submitAssessment: procedureFor(...CASE_STAFF)
+    .input(VersionedRef)
+    .output(FamilyAssessment)
+    .mutation(({ ctx, input }) => submitFamilyAssessment(ctx.db, workOf(ctx), input)),
+  decideAssessment: procedureFor(...APPROVERS)
+    .input(DecisionInput)
+    .output(FamilyAssessment)
+    .mutation(({ ctx, input: { id, expectedVersion, ...decision } }) => decideFamilyAssessment(ctx.db, workOf(ctx), { id, expectedVersion, decision })),
   createPlan: procedureFor(...CASE_STAFF)
     .input(HouseholdRef.and(FamilyPlanInput))
     .output(FamilyPlan)

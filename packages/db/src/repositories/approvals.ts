@@ -1,8 +1,9 @@
-// Supervisor approvals: the approval columns as the domain sees them, and the inbox of what waits for a decision.
+// Supervisor approvals: the approval columns as the domain sees them, and the inbox of what waits for a decision
+// (a case's assessment, plan and closure; a family's assessment and plan).
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Approval, ApprovalState, Page, RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
-import { assessments, cases, casePlans, children, closures, users } from '../schema/index';
+import { assessments, cases, casePlans, children, closures, familyAssessments, familyPlans, users } from '../schema/index';
 import { appendReadAudit } from './audit';
 import { caseScopeWhere, scopeOf, type Work } from './case-workflow';
 
@@ -26,15 +27,20 @@ export function approvalOf(row: ApprovalRow): Approval {
   };
 }
 
-export const approvalKinds = ['assessment', 'case_plan', 'closure'] as const;
+export const approvalKinds = ['assessment', 'case_plan', 'closure', 'family_assessment', 'family_plan'] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
+type CaseApprovalKind = 'assessment' | 'case_plan' | 'closure';
+type FamilyApprovalKind = 'family_assessment' | 'family_plan';
 
 export type PendingApproval = {
   kind: ApprovalKind;
   id: string;
   version: number;
+  /** For a family's record: the case of one of its children (the oldest reference in this person's scope). */
   caseId: string;
   reference: string;
+  /** A family's record is decided on the household page. */
+  householdId: string | null;
   /** Null for roles that may not identify children. */
   childName: string | null;
   communeCode: string;
@@ -47,9 +53,51 @@ export type PendingApproval = {
 };
 
 const tables = { assessment: assessments, case_plan: casePlans, closure: closures } as const;
+const familyTables = { family_assessment: familyAssessments, family_plan: familyPlans } as const;
+const isFamilyKind = (kind: ApprovalKind): kind is FamilyApprovalKind => kind in familyTables;
+
+/**
+ * A family's waiting records, shown with one of its children's cases in this person's scope. SQLite takes the bare
+ * columns from the row of min(reference), so each record comes once, with the oldest case.
+ */
+function pendingFamilyOf(db: Db, w: Work, kind: FamilyApprovalKind, limit: number) {
+  const table = familyTables[kind];
+  return db
+    .select({
+      id: table.id,
+      version: table.version,
+      householdId: table.householdId,
+      submittedById: table.submittedById,
+      submittedAt: table.submittedAt,
+      reference: sql<string>`min(${cases.reference})`,
+      caseId: cases.id,
+      communeCode: cases.communeCode,
+      riskLevel: cases.riskLevel,
+      familyNameLatin: children.familyNameLatin,
+      givenNameLatin: children.givenNameLatin,
+      submittedByName: users.displayName,
+    })
+    .from(table)
+    .innerJoin(cases, eq(cases.householdId, table.householdId))
+    .innerJoin(children, eq(children.id, cases.childId))
+    .leftJoin(users, eq(users.id, table.submittedById))
+    .where(and(eq(table.approvalState, 'submitted'), isNull(table.archivedAt), isNull(cases.archivedAt), caseScopeWhere(scopeOf(w))))
+    .groupBy(table.id)
+    .orderBy(asc(table.submittedAt), asc(table.id))
+    .limit(limit)
+    .all()
+    .map((r) => ({ kind, ...r }));
+}
 
 /** The oldest `limit` waiting records of one kind, read in submission order from the approval index. */
-function pendingOf(db: Db, w: Work, kind: ApprovalKind, limit: number) {
+type PendingRow = Omit<ReturnType<typeof pendingFamilyOf>[number], 'kind' | 'householdId'> & { kind: ApprovalKind; householdId: string | null };
+
+function pendingOf(db: Db, w: Work, kind: ApprovalKind, limit: number): PendingRow[] {
+  if (isFamilyKind(kind)) return pendingFamilyOf(db, w, kind, limit);
+  return pendingCaseOf(db, w, kind, limit).map((r) => ({ ...r, householdId: null }));
+}
+
+function pendingCaseOf(db: Db, w: Work, kind: CaseApprovalKind, limit: number) {
   const table = tables[kind];
   return db
     .select({
@@ -91,6 +139,7 @@ export function listPendingApprovals(db: Db, w: Work, params: { page: number; pa
       version: r.version,
       caseId: r.caseId,
       reference: r.reference,
+      householdId: r.householdId,
       childName: identified ? `${r.familyNameLatin} ${r.givenNameLatin}` : null,
       communeCode: r.communeCode,
       riskLevel: r.riskLevel as RiskLevel,
@@ -109,6 +158,16 @@ export function listPendingApprovals(db: Db, w: Work, params: { page: number; pa
 /** How many records wait for a decision in this person's scope, for the dashboard. */
 export function countPendingApprovals(db: Db, w: Work): number {
   return approvalKinds.reduce((sum, kind) => {
+    if (isFamilyKind(kind)) {
+      const table = familyTables[kind];
+      const n = db
+        .select({ n: sql<number>`count(distinct ${table.id})` })
+        .from(table)
+        .innerJoin(cases, eq(cases.householdId, table.householdId))
+        .where(and(eq(table.approvalState, 'submitted'), isNull(table.archivedAt), isNull(cases.archivedAt), caseScopeWhere(scopeOf(w))))
+        .get()?.n;
+      return sum + (n ?? 0);
+    }
     const table = tables[kind];
     const n = db
       .select({ n: sql<number>`count(*)` })

@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import {
   assertAssessmentComplete,
+  assertRecordComplete,
   decideApproval,
   DomainError,
   draftApproval,
@@ -109,7 +110,7 @@ function carerFor(db: Db, id: string, expectedVersion?: number): CarerRow {
   return row;
 }
 
-const toRecord = (r: typeof carerRecords.$inferSelect): CarerRecord => ({
+const toRecord = (r: typeof carerRecords.$inferSelect, reference: string | null): CarerRecord => ({
   id: r.id,
   carerId: r.carerId,
   kind: r.kind as CarerRecordKind,
@@ -117,16 +118,29 @@ const toRecord = (r: typeof carerRecords.$inferSelect): CarerRecord => ({
   outcome: r.outcome as CarerRecord['outcome'],
   amountRiel: r.amountRiel,
   caseId: r.caseId,
+  reference,
+  relationshipToChild: r.relationshipToChild as CarerRecord['relationshipToChild'],
   notes: r.notes,
   createdById: r.createdById,
   createdAt: r.createdAt,
 });
 
+/** A carer's file with the reference of the case each record is about. */
+const recordsWithReference = (db: Db, where: SQL) =>
+  db
+    .select({ record: carerRecords, reference: cases.reference })
+    .from(carerRecords)
+    .leftJoin(cases, eq(cases.id, carerRecords.caseId))
+    .where(where)
+    .orderBy(desc(carerRecords.recordedOn), desc(carerRecords.createdAt))
+    .all()
+    .map((r) => toRecord(r.record, r.reference));
+
 /** A carer's page: profile, household, file, status history, and the children placed there (masked outside scope). */
 export function findCarer(db: Db, w: Work, id: string): CarerView {
   const row = carerFor(db, id);
   const summary = carerSummaries(db, eq(carers.id, id))[0]!;
-  const records = db.select().from(carerRecords).where(eq(carerRecords.carerId, id)).orderBy(desc(carerRecords.recordedOn), desc(carerRecords.createdAt)).all().map(toRecord);
+  const records = recordsWithReference(db, eq(carerRecords.carerId, id));
   const statusHistory = db.select().from(carerStatusChanges).where(eq(carerStatusChanges.carerId, id)).orderBy(asc(carerStatusChanges.changedOn), sql`${carerStatusChanges}.rowid`).all()
     .map(({ status, reason, changedOn, changedById }) => ({ status: status as CarerStatus, reason, changedOn, changedById }));
   const scope = caseScopeWhere(scopeOf(w));
@@ -178,20 +192,36 @@ export function applyAsCarer(db: Db, w: Work, input: CarerApplicationInput): Car
   });
 }
 
-/** Add to the carer's file: an assessment part, training, an annual review, or support given. */
+/** Add to the carer's file: an assessment part, training, an annual review, support given, or a kinship assessment. */
 export function addCarerRecord(db: Db, w: Work, input: CarerRecordInput): CarerRecord {
   assertNotFuture('recordedOn', 'Date', input.recordedOn, w.now);
+  assertRecordComplete(input);
   return inTransaction(db, (tx) => {
     const carer = carerFor(tx, input.carerId);
-    if (input.caseId !== null && !tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, input.caseId), caseScopeWhere(scopeOf(w)))).get()) {
-      throw invalid('caseId', 'Case: this case is not known', 'errors.notFound');
+    if (input.kind === 'kinship_assessment' && carer.kind !== 'kinship') {
+      throw new DomainError('INVALID', 'errors.kinshipOnly', 'Record type: a kinship assessment is for a kinship carer', 'kind');
     }
+    const scoped = caseScopeWhere(scopeOf(w));
+    const byRef = input.caseId === null && input.caseReference !== '';
+    const c = input.caseId !== null || byRef
+      ? tx.select({ id: cases.id }).from(cases).where(and(byRef ? eq(cases.reference, input.caseReference.toUpperCase()) : eq(cases.id, input.caseId!), isNull(cases.archivedAt), scoped)).get()
+      : undefined;
+    if ((input.caseId !== null || byRef) && !c) throw invalid(byRef ? 'caseReference' : 'caseId', 'Case: this case is not known', 'errors.notFound');
     const isMoney = input.kind === 'support_payment' || input.kind === 'support_in_kind';
-    if (isMoney && input.amountRiel === null) throw invalid('amountRiel', 'Amount (riel) is required for a payment or in-kind support', 'errors.amountRequired');
+    const { caseReference: _r, ...fields } = input;
     const id = randomUUID();
-    tx.insert(carerRecords).values({ id, ...input, carerId: carer.id, amountRiel: isMoney ? input.amountRiel : null, createdById: w.actor.id, createdAt: w.now.toISOString() }).run();
-    audit(tx, w, `carer.record.${input.kind}`, carer.id, { recordId: id });
-    return toRecord(tx.select().from(carerRecords).where(eq(carerRecords.id, id)).get()!);
+    tx.insert(carerRecords).values({
+      id,
+      ...fields,
+      carerId: carer.id,
+      caseId: c?.id ?? null,
+      amountRiel: isMoney ? input.amountRiel : null,
+      relationshipToChild: input.kind === 'kinship_assessment' ? input.relationshipToChild : null,
+      createdById: w.actor.id,
+      createdAt: w.now.toISOString(),
+    }).run();
+    audit(tx, w, `carer.record.${input.kind}`, carer.id, { recordId: id, ...(c ? { caseId: c.id } : {}) });
+    return recordsWithReference(tx, eq(carerRecords.id, id))[0]!;
   });
 }
 

@@ -1,4 +1,4 @@
-// Family assessments and the family plan shared by the children's cases, approved by a second person like a case plan.
+// Family assessments and the family plan shared by the children's cases, each approved by a second person like a case plan.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, isNull, sql } from 'drizzle-orm';
 import {
@@ -46,6 +46,7 @@ const toAssessment = (r: AssessmentRow): FamilyAssessment => ({
   assessedOn: r.assessedOn,
   idPoor: r.idPoor as FamilyAssessment['idPoor'],
   areas: r.areas,
+  ...approvalOf(r),
 });
 
 const plansOf = (db: Db, householdId: string) =>
@@ -73,9 +74,41 @@ export function createFamilyAssessment(db: Db, w: Work, params: { householdId: s
     const h = householdFor(tx, w, params.householdId);
     const at = w.now.toISOString();
     const id = randomUUID();
-    tx.insert(familyAssessments).values({ id, householdId: h.id, ...params.input, createdById: w.actor.id, createdAt: at, updatedAt: at }).run();
+    tx.insert(familyAssessments).values({ id, householdId: h.id, ...params.input, createdById: w.actor.id, ...draftApproval, createdAt: at, updatedAt: at }).run();
     audit(tx, w, 'family_assessment.create', 'family_assessment', id, h.id);
     return toAssessment(tx.select().from(familyAssessments).where(eq(familyAssessments.id, id)).get()!);
+  });
+}
+
+const assessmentById = (db: Db, id: string) => db.select().from(familyAssessments).where(and(eq(familyAssessments.id, id), isNull(familyAssessments.archivedAt))).get();
+
+function assessmentFor(db: Db, w: Work, id: string, expectedVersion: number) {
+  const row = assessmentById(db, id);
+  if (!row) throw invalid('id', 'Family assessment: not known', 'errors.notFound');
+  const h = householdFor(db, w, row.householdId);
+  assertVersion(row, expectedVersion, 'Family assessment');
+  return { row, h };
+}
+
+/** Ask a supervisor to approve the family assessment (draft or returned). */
+export function submitFamilyAssessment(db: Db, w: Work, params: { id: string; expectedVersion: number }): FamilyAssessment {
+  return inTransaction(db, (tx) => {
+    const { row, h } = assessmentFor(tx, w, params.id, params.expectedVersion);
+    const approval = submitForApproval(approvalOf(row), w.actor.id, w.now.toISOString());
+    updateVersioned(tx, { table: familyAssessments, id: row.id, expectedVersion: params.expectedVersion, set: { ...approval, updatedAt: w.now.toISOString() }, what: 'Family assessment' });
+    audit(tx, w, 'family_assessment.submit', 'family_assessment', row.id, h.id);
+    return toAssessment(assessmentById(tx, row.id)!);
+  });
+}
+
+/** Four eyes: a supervisor of the family's commune (or an admin) who did not submit the assessment decides. */
+export function decideFamilyAssessment(db: Db, w: Work, params: { id: string; expectedVersion: number; decision: ApprovalDecisionInput }): FamilyAssessment {
+  return inTransaction(db, (tx) => {
+    const { row, h } = assessmentFor(tx, w, params.id, params.expectedVersion);
+    const approval = decideApproval(approvalOf(row), params.decision, w.actor, w.now.toISOString(), h.communeCode);
+    updateVersioned(tx, { table: familyAssessments, id: row.id, expectedVersion: params.expectedVersion, set: { ...approval, updatedAt: w.now.toISOString() }, what: 'Family assessment' });
+    audit(tx, w, `family_assessment.${approval.approvalState === 'approved' ? 'approve' : 'return'}`, 'family_assessment', row.id, h.id, { reason: approval.returnReason });
+    return toAssessment(assessmentById(tx, row.id)!);
   });
 }
 

@@ -40,6 +40,8 @@ export const carerRecords = sqliteTable(
     outcome: text('outcome').notNull(),
     amountRiel: integer('amount_riel'),
     caseId: text('case_id').references(() => cases.id),
+    /** A kinship assessment: how the carer is related to the child it is about. */
+    relationshipToChild: text('relationship_to_child'),
     notes: text('notes').notNull().default(''),
     createdById: text('created_by_id').notNull().references(() => users.id),
     createdAt: text('created_at').notNull(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assertAssessmentComplete, matchCarers } from './rules';
+import { assertAssessmentComplete, assertRecordComplete, matchCarers } from './rules';
 import type { MatchCandidate } from './schemas';
 
 const carer = (id: string, over: Partial<MatchCandidate> = {}): MatchCandidate => ({
@@ -33,5 +33,21 @@ describe('assertAssessmentComplete', () => {
     expect(() => assertAssessmentComplete([ok('home_visit'), ok('reference')])).toThrow(/safeguarding_check/);
     expect(() => assertAssessmentComplete([ok('home_visit'), ok('reference'), { kind: 'safeguarding_check', outcome: 'concerns' }])).toThrow(/safeguarding_check/);
     expect(() => assertAssessmentComplete([ok('home_visit'), ok('reference'), ok('safeguarding_check')])).not.toThrow();
+  });
+});
+
+describe('assertRecordComplete', () => {
+  const base = { kind: 'support_visit' as const, amountRiel: null, caseId: null, caseReference: '', relationshipToChild: null };
+  it('needs an amount for payments and in-kind support', () => {
+    expect(() => assertRecordComplete({ ...base, kind: 'support_payment' })).toThrow(/Amount/);
+    expect(() => assertRecordComplete({ ...base, kind: 'support_in_kind', amountRiel: 50_000 })).not.toThrow();
+    expect(() => assertRecordComplete(base)).not.toThrow();
+  });
+
+  it('needs the child and the relationship for a kinship assessment', () => {
+    const kin = { ...base, kind: 'kinship_assessment' as const };
+    expect(() => assertRecordComplete(kin)).toThrow(/Case reference/);
+    expect(() => assertRecordComplete({ ...kin, caseReference: 'KR-2026-000001' })).toThrow(/Relationship/);
+    expect(() => assertRecordComplete({ ...kin, caseReference: 'KR-2026-000001', relationshipToChild: 'grandmother' })).not.toThrow();
   });
 });

@@ -1,6 +1,6 @@
 // Pure rules of the carer registry: free places, approval readiness, and matching a child to approved carers.
 import { DomainError } from '../errors';
-import { carerAssessmentKinds, type CarerRecordKind, type MatchCandidate, type MatchChild, type MatchReason } from './schemas';
+import { carerAssessmentKinds, type CarerRecordInput, type CarerRecordKind, type MatchCandidate, type MatchChild, type MatchReason } from './schemas';
 
 export const freePlaces = (c: Pick<MatchCandidate, 'capacity' | 'placedNow'>) => Math.max(0, c.capacity - c.placedNow);
 
@@ -9,6 +9,23 @@ export function assertAssessmentComplete(records: readonly { kind: CarerRecordKi
   const missing = carerAssessmentKinds.filter((kind) => !records.some((r) => r.kind === kind && r.outcome === 'satisfactory'));
   if (missing.length > 0) {
     throw new DomainError('INVALID', 'errors.carerAssessmentIncomplete', `Assessment: record a satisfactory ${missing.join(', ')} before asking for approval`, 'kind');
+  }
+}
+
+/**
+ * What a record of each kind must say: a payment or in-kind support its amount, a kinship assessment the child
+ * (by case) and how the relative is related to them.
+ */
+export function assertRecordComplete(input: Pick<CarerRecordInput, 'kind' | 'amountRiel' | 'caseId' | 'caseReference' | 'relationshipToChild'>): void {
+  if ((input.kind === 'support_payment' || input.kind === 'support_in_kind') && input.amountRiel === null) {
+    throw new DomainError('INVALID', 'errors.amountRequired', 'Amount (riel) is required for a payment or in-kind support', 'amountRiel');
+  }
+  if (input.kind !== 'kinship_assessment') return;
+  if (input.caseId === null && input.caseReference === '') {
+    throw new DomainError('INVALID', 'errors.kinshipCaseRequired', 'Case reference: a kinship assessment is about one child; give their case reference', 'caseReference');
+  }
+  if (input.relationshipToChild === null) {
+    throw new DomainError('INVALID', 'errors.relationshipRequired', 'Relationship to the child is required for a kinship assessment', 'relationshipToChild');
   }
 }
 

@@ -14,11 +14,12 @@ export const carerLanguages = ['khmer', 'english', 'vietnamese', 'cham', 'lao', 
 
 /**
  * What a carer's file holds over time: the application, the assessment's parts (home visit, references,
- * safeguarding check), training, annual reviews, and the support given to the carer.
+ * safeguarding check), training, annual reviews, the support given to the carer, and for a kinship carer the
+ * kinship assessment of the relative for a child (with how they are related).
  */
 export const carerRecordKinds = [
   'application', 'home_visit', 'reference', 'safeguarding_check', 'training', 'annual_review',
-  'support_visit', 'support_payment', 'support_in_kind',
+  'support_visit', 'support_payment', 'support_in_kind', 'kinship_assessment',
 ] as const;
 export type CarerRecordKind = (typeof carerRecordKinds)[number];
 /** Approval needs each of these on file, each with a satisfactory outcome. */
@@ -60,8 +61,12 @@ export const CarerRecordInput = z.object({
   outcome: choiceField('Outcome', carerRecordOutcomes).default('not_applicable'),
   /** Payments and in-kind support, in riel. */
   amountRiel: wholeNumberField('Amount (riel)', 0, 1_000_000_000).nullable().default(null),
-  /** The child the support is about, when there is one. */
+  /** The child the support or kinship assessment is about, when there is one. */
   caseId: z.string().nullable().default(null),
+  /** The same child named by case reference, as a caseworker reads it off the case page. */
+  caseReference: optionalField('Case reference', 40),
+  /** A kinship assessment: how the carer is related to the child. */
+  relationshipToChild: choiceField('Relationship to the child', relationships).nullable().default(null),
   notes: optionalField('Notes', 2000),
 });
 export type CarerRecordInput = z.infer<typeof CarerRecordInput>;
@@ -73,6 +78,9 @@ export const CarerRecord = z.object({
   outcome: z.enum(carerRecordOutcomes),
   amountRiel: z.number().nullable(),
   caseId: z.string().nullable(),
+  /** The case's reference, shown even when the case is outside the person's scope. */
+  reference: z.string().nullable(),
+  relationshipToChild: z.enum(relationships).nullable(),
   notes: z.string(),
   createdById: z.string(),
   createdAt: z.string(),

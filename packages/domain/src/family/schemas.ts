@@ -25,7 +25,8 @@ export type FamilyAssessmentInput = z.infer<typeof FamilyAssessmentInput>;
 
 const householdRecordShape = { id: z.string(), householdId: z.string(), version: Version, createdById: z.string(), createdAt: z.string() };
 
-export const FamilyAssessment = FamilyAssessmentInput.extend(householdRecordShape);
+/** Approved by a supervisor other than the person who asked, as a case assessment is. */
+export const FamilyAssessment = FamilyAssessmentInput.extend({ ...householdRecordShape, ...Approval.shape });
 export type FamilyAssessment = z.infer<typeof FamilyAssessment>;
 
 export const FamilyGoalInput = z.object({

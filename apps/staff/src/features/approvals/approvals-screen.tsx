@@ -1,5 +1,6 @@
 // The supervisor's approvals inbox: assessments, case plans and closures waiting in their communes, oldest
-// first, each linking to the tab of its case where the decision is made.
+// first, each linking to the tab of its case where the decision is made; a family's assessment and plan link to
+// the family page, shown with one of the children's cases.
 import { Badge, Heading, Table, Text } from '@radix-ui/themes';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -53,7 +54,7 @@ export function ApprovalsScreen() {
               {pending.data.items.map((a) => (
                 <Table.Row key={`${a.kind}-${a.id}`} data-testid="approval-row">
                   <Table.RowHeaderCell>
-                    <Link href={caseTabHref(a.caseId, tabOf[a.kind])}>{t(`values:approvalKind.${a.kind}`)}</Link>
+                    <Link href={a.kind === 'family_assessment' || a.kind === 'family_plan' ? `/households/${a.householdId}` : caseTabHref(a.caseId, tabOf[a.kind])}>{t(`values:approvalKind.${a.kind}`)}</Link>
                   </Table.RowHeaderCell>
                   <Table.Cell style={{ whiteSpace: 'nowrap' }}>{a.reference}</Table.Cell>
                   <Table.Cell>{a.childName ?? t('caseload.nameHidden')}</Table.Cell>

@@ -5,7 +5,7 @@ import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { carerRecordKinds, carerRecordOutcomes, type CarerRecordInput, type CarerView, type CurrentUser } from '@kruosar/domain';
+import { carerRecordKinds, carerRecordOutcomes, relationships, type CarerKind, type CarerRecordInput, type CarerView, type CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { SaveError } from '../case-workflow/save-error';
@@ -66,11 +66,17 @@ export function CarerScreen({ carerId, user }: { carerId: string; user: CurrentU
         {records.length === 0 ? <Text color="gray">{t('carer.noRecords')}</Text> : (
           <ul data-testid="carer-records">
             {records.map((r) => (
-              <li key={r.id}>{formatDate(r.recordedOn, locale)} · {t(`recordKind.${r.kind}`)} · {t(`outcome.${r.outcome}`)}{r.amountRiel !== null ? ` · ${t('carer.amount', { amount: formatNumber(r.amountRiel, locale) })}` : ''}{r.notes ? ` · ${r.notes}` : ''}</li>
+              <li key={r.id}>
+                {formatDate(r.recordedOn, locale)} · {t(`recordKind.${r.kind}`)} · {t(`outcome.${r.outcome}`)}
+                {r.amountRiel !== null ? ` · ${t('carer.amount', { amount: formatNumber(r.amountRiel, locale) })}` : ''}
+                {r.reference ? ` · ${r.reference}` : ''}
+                {r.relationshipToChild ? ` · ${t(`values:relationship.${r.relationshipToChild}`)}` : ''}
+                {r.notes ? ` · ${r.notes}` : ''}
+              </li>
             ))}
           </ul>
         )}
-        <RecordForm carerId={carer.id} onSaved={refresh} />
+        <RecordForm carerId={carer.id} carerKind={carer.kind} onSaved={refresh} />
       </Flex>
       <Flex direction="column" gap="2">
         <Heading as="h2" size="5">{t('carer.statusHistory')}</Heading>
@@ -119,8 +125,9 @@ function ApprovalActions({ view, user, onChanged }: { view: CarerView; user: Cur
   );
 }
 
-function RecordForm({ carerId, onSaved }: { carerId: string; onSaved: () => void }) {
-  const { t } = useTranslation('families');
+/** Support, training and reviews go to every carer's file; a kinship carer's also holds the kinship assessment. */
+function RecordForm({ carerId, carerKind, onSaved }: { carerId: string; carerKind: CarerKind; onSaved: () => void }) {
+  const { t } = useTranslation(['families', 'values']);
   const trpc = useTRPC();
   const add = useMutation(trpc.carers.addRecord.mutationOptions());
   const [kind, setKind] = useState<CarerRecordInput['kind'] | ''>('');
@@ -128,20 +135,37 @@ function RecordForm({ carerId, onSaved }: { carerId: string; onSaved: () => void
   const [recordedOn, setRecordedOn] = useState(todayInCambodia());
   const [amount, setAmount] = useState('');
   const [notes, setNotes] = useState('');
+  const [caseReference, setCaseReference] = useState('');
+  const [relationship, setRelationship] = useState<NonNullable<CarerRecordInput['relationshipToChild']> | ''>('');
+  const kinds = carerRecordKinds.filter((k) => k !== 'application' && (k !== 'kinship_assessment' || carerKind === 'kinship'));
   const save = () =>
     add.mutate(
-      { carerId, kind: kind as CarerRecordInput['kind'], outcome, recordedOn, amountRiel: amount === '' ? null : Number(amount), caseId: null, notes },
-      { onSuccess: () => { setKind(''); setAmount(''); setNotes(''); onSaved(); } },
+      {
+        carerId,
+        kind: kind as CarerRecordInput['kind'],
+        outcome,
+        recordedOn,
+        amountRiel: amount === '' ? null : Number(amount),
+        caseId: null,
+        caseReference,
+        relationshipToChild: kind === 'kinship_assessment' && relationship !== '' ? relationship : null,
+        notes,
+      },
+      { onSuccess: () => { setKind(''); setAmount(''); setNotes(''); setCaseReference(''); setRelationship(''); onSaved(); } },
     );
   return (
     <form aria-labelledby="carer-record-heading" onSubmit={(e) => { e.preventDefault(); save(); }}>
       <Card>
         <Flex direction="column" gap="2">
           <Heading as="h3" size="3" id="carer-record-heading">{t('carer.addRecord')}</Heading>
-          <ChoiceField id="record-kind" label={t('carer.recordKind')} value={kind} onChange={setKind} options={carerRecordKinds.map((k) => ({ value: k, label: t(`recordKind.${k}`) }))} />
+          <ChoiceField id="record-kind" label={t('carer.recordKind')} value={kind} onChange={setKind} options={kinds.map((k) => ({ value: k, label: t(`recordKind.${k}`) }))} />
           <ChoiceField id="record-outcome" label={t('carer.outcome')} value={outcome} onChange={setOutcome} options={carerRecordOutcomes.map((o) => ({ value: o, label: t(`outcome.${o}`) }))} />
           <InputField id="record-date" label={t('carer.date')} type="date" value={recordedOn} onChange={setRecordedOn} />
           <InputField id="record-amount" label={t('carer.amountLabel')} type="number" value={amount} onChange={setAmount} />
+          <InputField id="record-case" label={t('carer.caseReference')} value={caseReference} onChange={setCaseReference} />
+          {kind === 'kinship_assessment' ? (
+            <ChoiceField id="record-relationship" label={t('picker.relationship')} value={relationship} onChange={setRelationship} options={relationships.filter((r) => r !== 'child').map((r) => ({ value: r, label: t(`values:relationship.${r}`) }))} />
+          ) : null}
           <InputField id="record-notes" label={t('carer.notes')} value={notes} onChange={setNotes} />
           <SaveError error={add.error} onReload={() => add.reset()} />
           <Flex><Button type="submit" loading={add.isPending}>{t('carer.saveRecord')}</Button></Flex>

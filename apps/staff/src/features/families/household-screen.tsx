@@ -2,13 +2,17 @@
 // reference only), members, needs, history over time, assessments and the family plan.
 import { Badge, Button, Card, Flex, Heading, Link as RadixLink, Table, Text } from '@radix-ui/themes';
 import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { CurrentUser, HouseholdView } from '@kruosar/domain';
-import { EmptyState, ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
+import { ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
+import { FamilyAssessmentSection } from './family-assessment-section';
 import { FamilyPlanSection } from './family-plan-section';
 import { HouseholdStatusForm } from './household-status-form';
+import { MoveChildForm } from './move-child-form';
+import { EndEnrolment, SchoolEnrolmentForm } from './school-enrolment-form';
 
 export function HouseholdScreen({ householdId, user }: { householdId: string; user: CurrentUser }) {
   const { t } = useTranslation('families');
@@ -30,11 +34,11 @@ export function HouseholdScreen({ householdId, user }: { householdId: string; us
         </Flex>
       </Flex>
       <Text color="gray">{data.household.villageCode}{data.household.address ? ` · ${data.household.address}` : ''}</Text>
-      <ChildrenSection data={data} />
+      <ChildrenSection data={data} onChanged={() => void view.refetch()} />
       <MembersSection data={data} />
       <NeedsSection data={data} />
       <HistorySection data={data} onChanged={() => void view.refetch()} />
-      <AssessmentsSection data={data} />
+      <FamilyAssessmentSection householdId={householdId} assessments={data.assessments} user={user} onChanged={() => void view.refetch()} />
       <Card>
         <FamilyPlanSection householdId={householdId} plans={data.plans} user={user} onChanged={() => void view.refetch()} />
       </Card>
@@ -42,8 +46,9 @@ export function HouseholdScreen({ householdId, user }: { householdId: string; us
   );
 }
 
-function ChildrenSection({ data }: { data: HouseholdView }) {
+function ChildrenSection({ data, onChanged }: { data: HouseholdView; onChanged: () => void }) {
   const { t } = useTranslation(['families', 'values']);
+  const [moving, setMoving] = useState<{ caseId: string; name: string } | null>(null);
   return (
     <Flex direction="column" gap="2">
       <Heading as="h2" size="5">{t('household.children')}</Heading>
@@ -54,6 +59,7 @@ function ChildrenSection({ data }: { data: HouseholdView }) {
             <Table.ColumnHeaderCell>{t('household.child')}</Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell>{t('household.stage')}</Table.ColumnHeaderCell>
             <Table.ColumnHeaderCell>{t('household.livesHere')}</Table.ColumnHeaderCell>
+            <Table.ColumnHeaderCell>{t('move.column')}</Table.ColumnHeaderCell>
           </Table.Row>
         </Table.Header>
         <Table.Body>
@@ -65,10 +71,27 @@ function ChildrenSection({ data }: { data: HouseholdView }) {
               <Table.Cell>{c.inScope ? c.childName : <Text color="gray">{t('household.outsideScope')}</Text>}</Table.Cell>
               <Table.Cell>{c.stage ? t(`values:caseStage.${c.stage}`) : t(`values:caseStatus.${c.status}`)}</Table.Cell>
               <Table.Cell>{c.current ? <Badge highContrast color="green">{t('household.now')}</Badge> : <Badge highContrast color="gray">{t('household.movedOn')}</Badge>}</Table.Cell>
+              <Table.Cell>
+                {c.current && c.caseId ? (
+                  <Button size="1" variant="soft" onClick={() => setMoving({ caseId: c.caseId!, name: c.childName ?? c.reference })} aria-label={t('move.buttonNamed', { name: c.childName ?? c.reference })}>
+                    {t('move.button')}
+                  </Button>
+                ) : null}
+              </Table.Cell>
             </Table.Row>
           ))}
         </Table.Body>
       </Table.Root>
+      {moving ? (
+        <MoveChildForm
+          key={moving.caseId}
+          caseId={moving.caseId}
+          childName={moving.name}
+          fromHouseholdId={data.household.id}
+          onCancel={() => setMoving(null)}
+          onDone={() => { setMoving(null); onChanged(); }}
+        />
+      ) : null}
     </Flex>
   );
 }
@@ -129,41 +152,32 @@ function HistorySection({ data, onChanged }: { data: HouseholdView; onChanged: (
       {data.statusHistory.length === 0 ? <Text color="gray">{t('history.noStatus')}</Text> : (
         <ul>
           {data.statusHistory.map((s) => (
-            <li key={s.id}>{formatDate(s.recordedOn, locale)} · {t(`values:idPoor.${s.idPoor}`)} · {t('history.income', { amount: formatNumber(s.monthlyIncomeRiel, locale) })} · {s.incomeSources.map((i) => t(`values:incomeSource.${i}`)).join(', ')}</li>
+            <li key={s.id}>
+              {formatDate(s.recordedOn, locale)} · {t(`values:idPoor.${s.idPoor}`)} · {t('history.income', { amount: formatNumber(s.monthlyIncomeRiel, locale) })}
+              {s.incomeSources.length ? ` · ${s.incomeSources.map((i) => t(`values:incomeSource.${i}`)).join(', ')}` : ''}
+              {s.note ? ` · ${s.note}` : ''}
+            </li>
           ))}
         </ul>
       )}
       <HouseholdStatusForm householdId={data.household.id} onSaved={onChanged} />
       <Heading as="h3" size="3">{t('history.school')}</Heading>
       {data.enrolments.length === 0 ? <Text color="gray">{t('history.noSchool')}</Text> : (
-        <ul>
+        <ul data-testid="household-enrolments">
           {data.enrolments.map((e) => (
-            <li key={e.id}>{nameOf(e.childId)} · {e.schoolName}{e.grade ? ` (${e.grade})` : ''} · {formatDate(e.fromDate, locale)} – {e.toDate ? formatDate(e.toDate, locale) : t('history.now')}</li>
+            <li key={e.id}>
+              <Flex gap="2" align="center" wrap="wrap">
+                <span>{nameOf(e.childId)} · {e.schoolName}{e.grade ? ` (${e.grade})` : ''} · {formatDate(e.fromDate, locale)} – {e.toDate ? formatDate(e.toDate, locale) : t('history.now')}</span>
+                {e.toDate === null ? <EndEnrolment enrolment={e} label={`${nameOf(e.childId)} · ${e.schoolName}`} onSaved={onChanged} /> : null}
+              </Flex>
+            </li>
           ))}
         </ul>
       )}
-    </Flex>
-  );
-}
-
-function AssessmentsSection({ data }: { data: HouseholdView }) {
-  const { t } = useTranslation(['families', 'values']);
-  const locale = useLocale();
-  return (
-    <Flex direction="column" gap="2">
-      <Heading as="h2" size="5">{t('assessment.heading')}</Heading>
-      {data.assessments.length === 0 ? <EmptyState title={t('assessment.none')} headingLevel="h3" /> : (
-        data.assessments.map((a) => (
-          <Card key={a.id}>
-            <Text as="p" weight="bold">{formatDate(a.assessedOn, locale)} · {t(`values:idPoor.${a.idPoor}`)}</Text>
-            <ul>
-              {Object.entries(a.areas).map(([area, r]) => (
-                <li key={area}>{t(`area.${area as keyof typeof a.areas}`)}: {r.score}/4{r.note ? ` · ${r.note}` : ''}</li>
-              ))}
-            </ul>
-          </Card>
-        ))
-      )}
+      <SchoolEnrolmentForm
+        pupils={data.cases.filter((c) => c.current && c.childId).map((c) => ({ childId: c.childId!, name: c.childName ?? c.reference }))}
+        onSaved={onChanged}
+      />
     </Flex>
   );
 }

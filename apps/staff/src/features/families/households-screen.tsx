@@ -9,8 +9,11 @@ import { useTRPC } from '../../lib/trpc';
 
 const PAGE_SIZE = 20;
 
-/** The search box and its paged results; `onPick` turns a row into a choice (intake), else rows link to the household. */
-export function HouseholdSearch({ onPick }: { onPick?: (householdId: string) => void }) {
+/**
+ * The search box and its paged results; `onPick` turns a row into a choice (intake, or where a child moves to; the
+ * household they leave is not offered), else rows link to the household.
+ */
+export function HouseholdSearch({ onPick, pick = 'register', exclude }: { onPick?: (householdId: string) => void; pick?: 'register' | 'move'; exclude?: string }) {
   const { t } = useTranslation('families');
   const trpc = useTRPC();
   const [draft, setDraft] = useState('');
@@ -46,15 +49,15 @@ export function HouseholdSearch({ onPick }: { onPick?: (householdId: string) => 
               </Table.Row>
             </Table.Header>
             <Table.Body>
-              {result.data.items.map((h) => (
+              {result.data.items.filter((h) => h.id !== exclude).map((h) => (
                 <Table.Row key={h.id}>
                   <Table.Cell>{h.childNames.join(', ') || t('search.noNames')}</Table.Cell>
                   <Table.Cell>{h.caseCount}</Table.Cell>
                   <Table.Cell>{h.villageCode}{h.address ? ` · ${h.address}` : ''}</Table.Cell>
                   <Table.Cell>
                     {onPick ? (
-                      <Button type="button" variant="soft" onClick={() => onPick(h.id)} aria-label={t('search.chooseNamed', { names: h.childNames.join(', ') || h.villageCode })}>
-                        {t('search.choose')}
+                      <Button type="button" variant="soft" onClick={() => onPick(h.id)} aria-label={t(pick === 'move' ? 'search.moveHereNamed' : 'search.chooseNamed', { names: h.childNames.join(', ') || h.villageCode })}>
+                        {t(pick === 'move' ? 'search.moveHere' : 'search.choose')}
                       </Button>
                     ) : (
                       <RadixLink asChild>
