@@ -171,9 +171,9 @@ const toSession = (r: SessionRow): ProgrammeSession => ({
 const sessionsFrom = (db: Db) =>
   db.select(sessionSelect).from(programmeSessions).innerJoin(programmeSites, eq(programmeSites.id, programmeSessions.siteId)).innerJoin(users, eq(users.id, programmeSessions.staffId));
 
-function sessionFor(db: Db, id: string): SessionRow & { communeCode: string } {
+function sessionFor(db: Db, id: string): SessionRow & { communeCode: string; villageCode: string } {
   const row = db
-    .select({ ...sessionSelect, communeCode: programmeSites.communeCode })
+    .select({ ...sessionSelect, communeCode: programmeSites.communeCode, villageCode: programmeSites.villageCode })
     .from(programmeSessions)
     .innerJoin(programmeSites, eq(programmeSites.id, programmeSessions.siteId))
     .innerJoin(users, eq(users.id, programmeSessions.staffId))
@@ -415,7 +415,7 @@ export function sessionAttendanceView(db: Db, w: Work, sessionId: string): Atten
   if (named && attendees.length > 0) {
     appendReadAudit(db, { actorId: w.actor.id, portal: w.portal, action: 'programme.attendance.read', entity: 'programme_session', entityId: sessionId, detail: { participants: attendees.length } }, w.now);
   }
-  return { session: toSession(session), programmeName: programme.p.name, programmeKind: programme.p.kind as ProgrammeKind, attendees };
+  return { session: toSession(session), programmeName: programme.p.name, programmeKind: programme.p.kind as ProgrammeKind, siteVillageCode: session.villageCode, siteCommuneCode: session.communeCode, attendees };
 }
 
 /**

@@ -170,6 +170,9 @@ export const AttendanceView = z.object({
   session: ProgrammeSession,
   programmeName: z.string(),
   programmeKind: z.enum(programmeKinds),
+  /** Where the site is: a newcomer's village is most often the site's own, or one of its commune. */
+  siteVillageCode: z.string(),
+  siteCommuneCode: z.string(),
   attendees: z.array(ParticipantSummary),
 });
 export type AttendanceView = z.infer<typeof AttendanceView>;
