@@ -96,7 +96,7 @@ export function AttendanceScreen({ sessionId }: { sessionId: string }) {
           <Flex gap="3" align="center" py="2" px="2" style={{ minHeight: 48 }}>
             <Checkbox size="3" checked={ticked.has(child.id)} onCheckedChange={(c) => toggle(child, c === true)} />
             <Flex direction="column">
-              <Text>{name}</Text>
+              <Text data-testid="child-name">{name}</Text>
               <Text size="2" color="gray">
                 {t('newcomer.born', { year: child.birthYear })}
                 {child.sessionsAttended > 0 ? ` · ${t('attendance.sessions', { count: child.sessionsAttended })}` : ''}
