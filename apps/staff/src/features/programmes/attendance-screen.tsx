@@ -157,11 +157,11 @@ export function AttendanceScreen({ sessionId }: { sessionId: string }) {
       </Flex>
       <SaveError error={save.error} onReload={() => { save.reset(); void view.refetch(); }} />
       {savedCount !== null && !save.isPending ? (
-        <Callout.Root color="green" role="status"><Callout.Text>{t('attendance.saved', { count: savedCount })}</Callout.Text></Callout.Root>
+        <Callout.Root color="green" highContrast role="status"><Callout.Text>{t('attendance.saved', { count: savedCount })}</Callout.Text></Callout.Root>
       ) : null}
       <Flex gap="3" align="center">
         <Button type="button" size="4" onClick={submit} loading={save.isPending}>{t('attendance.save')}</Button>
-        {newcomers.length > 0 ? <Text color="amber">{t('attendance.unsaved')}</Text> : null}
+        {newcomers.length > 0 ? <Text weight="bold">{t('attendance.unsaved')}</Text> : null}
         <Text color="gray">{formatNumber(total, locale)}</Text>
       </Flex>
     </Flex>

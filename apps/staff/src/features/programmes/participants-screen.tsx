@@ -44,7 +44,7 @@ export function ParticipantsScreen({ user }: { user: CurrentUser }) {
       <Text as="p" size="2" color="gray">{t('participants.intro')}</Text>
       {registering && commune ? <NewcomerForm communeCode={commune} defaultVillageCode="" onResolved={resolved} onCancel={() => setRegistering(false)} /> : null}
       <SaveError error={register.error} onReload={() => register.reset()} />
-      {registered ? <Callout.Root color="green" role="status"><Callout.Text>{t('participants.registered', { name: registered })}</Callout.Text></Callout.Root> : null}
+      {registered ? <Callout.Root color="green" highContrast role="status"><Callout.Text>{t('participants.registered', { name: registered })}</Callout.Text></Callout.Root> : null}
       <form role="search" onSubmit={(e) => { e.preventDefault(); setSearch(typed.trim()); setPage(1); }}>
         <Flex gap="2" align="end">
           <Flex direction="column" gap="1" flexGrow="1">
