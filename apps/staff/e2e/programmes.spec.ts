@@ -30,7 +30,7 @@ async function childWithACase(page: Page): Promise<CaseChild> {
 }
 
 test('a centre session takes attendance for 30 children on a tablet, one of them a newcomer who already has a case', async ({ browser }) => {
-  test.setTimeout(400_000);
+  test.setTimeout(540_000);
   const page = await (await browser.newContext(TABLET)).newPage();
   await signInToStaff(page, 'caseworker');
   const child = await childWithACase(page);
