@@ -54,3 +54,4 @@ export * from './repositories/household-history';
 export * from './repositories/carers';
 export * from './repositories/carer-matching';
 export * from './release-dump';
+export * from './repositories/programmes';

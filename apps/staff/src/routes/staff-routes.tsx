@@ -32,6 +32,11 @@ const HouseholdScreen = lazy(() => import('../features/families/household-screen
 const CarersScreen = lazy(() => import('../features/carers/carers-screen').then((m) => ({ default: m.CarersScreen })));
 const CaseFileScreen = lazy(() => import('../features/case-file/case-file-screen').then((m) => ({ default: m.CaseFileScreen })));
 const CarerScreen = lazy(() => import('../features/carers/carer-screen').then((m) => ({ default: m.CarerScreen })));
+const ProgrammesScreen = lazy(() => import('../features/programmes/programmes-screen').then((m) => ({ default: m.ProgrammesScreen })));
+const ProgrammeScreen = lazy(() => import('../features/programmes/programme-screen').then((m) => ({ default: m.ProgrammeScreen })));
+const AttendanceScreen = lazy(() => import('../features/programmes/attendance-screen').then((m) => ({ default: m.AttendanceScreen })));
+const ParticipantsScreen = lazy(() => import('../features/programmes/participants-screen').then((m) => ({ default: m.ParticipantsScreen })));
+const ReachScreen = lazy(() => import('../features/programmes/reach-screen').then((m) => ({ default: m.ReachScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
@@ -41,7 +46,7 @@ const mayBuildSnapshots = (role: Role) => role === 'analyst' || role === 'admin'
 const mayCoordinateVolunteers = homeIsDashboard;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation(['staff', 'families']);
+  const { t } = useTranslation(['staff', 'families', 'programmes']);
   const [location] = useLocation();
   return (
     <TabNav.Root aria-label={t('nav.label')}>
@@ -76,6 +81,9 @@ export function StaffNav({ user }: { user: CurrentUser }) {
           {t('families:nav.carers')}
         </NavLink>
       ) : null}
+      <NavLink href="/programmes" active={location.startsWith('/programmes')}>
+        {t('programmes:nav')}
+      </NavLink>
       {mayOpenCases(user.role) ? (
         <NavLink href="/follow-ups" active={location === '/follow-ups'}>
           {t('nav.followUps')}
@@ -160,6 +168,17 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       ) : null}
       {mayOpenCases(user.role) ? <Route path="/carers/:id">{(params) => <CarerScreen carerId={params.id} user={user} />}</Route> : null}
       <Route path="/cases/:id/file">{(params) => <CaseFileScreen caseId={params.id} user={user} />}</Route>
+      <Route path="/programmes">
+        <ProgrammesScreen user={user} />
+      </Route>
+      <Route path="/programmes/participants">
+        <ParticipantsScreen user={user} />
+      </Route>
+      <Route path="/programmes/reach">
+        <ReachScreen />
+      </Route>
+      {mayOpenCases(user.role) ? <Route path="/programmes/sessions/:id">{(params) => <AttendanceScreen sessionId={params.id} />}</Route> : null}
+      <Route path="/programmes/:id">{(params) => <ProgrammeScreen programmeId={params.id} user={user} />}</Route>
       <Route path="/cases/:id/:tab?">{(params) => <CasePageScreen caseId={params.id} tab={params.tab} user={user} />}</Route>
       {mayTriageNeeds(user.role) ? (
         <Route path="/needs">

@@ -26,6 +26,7 @@ import { sessionsRouter } from '../routers/sessions';
 import { accountRouter, usersRouter } from '../routers/users';
 import { familiesRouter } from '../routers/families';
 import { carersRouter } from '../routers/carers';
+import { participantsRouter, programmesRouter } from '../routers/programmes';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -58,5 +59,7 @@ export const staffRouter = router({
   account: accountRouter,
   families: familiesRouter,
   carers: carersRouter,
+  programmes: programmesRouter,
+  participants: participantsRouter,
 });
 export type StaffRouter = typeof staffRouter;

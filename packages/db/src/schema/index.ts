@@ -37,3 +37,4 @@ export * from './school-enrolments';
 export * from './family-assessments';
 export * from './family-plans';
 export * from './carers';
+export * from './programmes';

@@ -135,6 +135,9 @@ describe('seedDemo', () => {
     expect(db.select({ n: sql<number>`count(*)` }).from(users).get()?.n).toBe(10);
     expect(db.select({ n: sql<number>`count(*)` }).from(cases).get()?.n).toBe(300);
     expect(again.hiveNeeds).toBe(0);
+    expect(again.notes.join('\n')).toMatch(/demo programmes were already there/);
+    expect(db.$client.prepare('select count(*) from programme_sessions').pluck().get()).toBe(18);
+    expect(db.$client.prepare("select count(*) from participants where given_name_latin not like '% (demo)'").pluck().get()).toBe(0);
   });
 
   it('keeps an imported geography and existing accounts as they are', async () => {
