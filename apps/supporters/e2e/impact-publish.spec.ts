@@ -63,12 +63,18 @@ test('analyst builds and sends a quarter, admin approves, analyst publishes, the
   const small = publicPage.getByTestId('impact-figure').filter({ hasText: '<10' }).first();
   await expect(small).toBeVisible();
   await expect(small.getByRole('definition').first()).toHaveAccessibleDescription(/“<10” means a number from 1 to 9/);
+  // Each figure names its period: a count for the quarter the chart ends on (the year so far only where the
+  // quarter is hidden).
+  await expect(small.getByTestId('impact-figure-period')).toHaveText(`Q${quarter.number} ${quarter.year}`);
   await publicPage.getByText('Why <10?', { exact: true }).last().click();
   await expect(publicPage.getByText('neighbours could guess who they are', { exact: false })).toBeVisible();
 
   // Charts and the map have their numbers as tables too.
   await expect(publicPage.getByRole('img', { name: /Bar chart of .* by quarter/ })).toBeVisible();
   await expect(publicPage.getByRole('img', { name: /Map of .* by district/ })).toBeVisible();
+  // The map's layers cover different periods, and its legend says which.
+  const yearSoFar = quarter.number === 4 ? `${quarter.year}` : quarter.number === 1 ? `Q1 ${quarter.year}` : `Q1–Q${quarter.number} ${quarter.year}`;
+  await expect(publicPage.getByTestId('map-periods')).toContainText(`Districts: ${yearSoFar}.`);
   const services = publicPage.getByRole('region', { name: 'Services by type' });
   await services.getByRole('button', { name: 'Show the numbers as a table' }).click();
   await expect(services.getByRole('button', { name: 'Hide the table' })).toHaveAttribute('aria-expanded', 'true');

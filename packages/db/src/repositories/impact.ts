@@ -90,9 +90,25 @@ export function findPublishedSnapshot(db: Db, id: string): PublishedSnapshot {
 
 export type ImpactLatest = { id: string; quarter: string; revision: number; publishedAt: string; correctionNote: string; figures: HeadlineFigure[] } | null;
 
+/**
+ * The headline as the impact page shows it, for the same period as the chart's last point: each count for the
+ * snapshot's latest quarter. Where that quarter's cell is hidden, the year so far stands in when it is published
+ * (a coarser period, labelled with its own period), so a visitor never meets a bare "x" when a figure can be shown.
+ * Rates, medians and hive counts cover the year so far and say so.
+ */
+export function headlineOfQuarter(content: SnapshotContent): HeadlineFigure[] {
+  const latest = (f: HeadlineFigure) =>
+    content.trend.find((t) => t.key === f.key && t.placeCode === f.placeCode && t.period.from === content.throughQuarter && t.period.to === content.throughQuarter);
+  return content.headline.map((f) => {
+    const quarter = f.cell ? latest(f) : undefined;
+    if (!quarter || quarter.cell?.kind === 'suppressed') return f;
+    return quarter;
+  });
+}
+
 export function findImpactLatest(db: Db): ImpactLatest {
   const s = findLatestPublishedSnapshot(db);
-  return s ? { id: s.id, quarter: s.quarter, revision: s.revision, publishedAt: s.publishedAt, correctionNote: s.correctionNote, figures: withoutReasons(s.content.headline) } : null;
+  return s ? { id: s.id, quarter: s.quarter, revision: s.revision, publishedAt: s.publishedAt, correctionNote: s.correctionNote, figures: withoutReasons(headlineOfQuarter(s.content)) } : null;
 }
 
 export type TrendSeries = { key: string; placeCode: string; points: { quarter: string; snapshotId: string; figure: HeadlineFigure }[] };

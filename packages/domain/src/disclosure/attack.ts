@@ -37,7 +37,7 @@ export interface AttackResult {
   readonly recovered: Recovery[];
   /**
    * Published person counts whose range the attacker narrows below what their cell promises: a rounded count to
-   * one value, a "<10" to less than 1..9 (beyond what the "<10" cells alone imply: see beyondStructure), a
+   * less than its r-2..r+2, a "<10" to less than 1..9 (beyond what the "<10" cells alone imply: see beyondStructure), a
    * suppressed cell to fewer than three values.
    */
   readonly narrowed: Recovery[];
@@ -54,19 +54,14 @@ const shaveWidth = 40;
  * (the total minus what is shown), and what it hides is never small; the "<10" it protects is held to its own rule.
  */
 const suppressedMinimumValues = 3;
-/**
- * A rounded count is never pinned. Not all of r-2..r+2: totals rounded on their own narrow their parts (four 12s
- * shown as 10 with a total of 50 leave each 11 or 12), and holding every rounded cell to five values hid 47% of the
- * cells of the random test publications instead of 24%; the counts at stake there are 10 or more.
- */
-export const roundedMinimumValues = 2;
-
 /** Whether the attacker's range for a published node is narrower than what its cells promise. */
 export function narrowerThanPromised(shown: TableCell['kind'] | undefined, promised: readonly [number, number], lo: number, hi: number) {
   if (shown === 'suppressed') return hi - lo + 1 < suppressedMinimumValues;
   if (shown === 'small') return lo > promised[0] || hi < promised[1];
   // An exact count (0, events) promises nothing.
-  if (shown === 'count') return promised[0] < promised[1] && hi - lo + 1 < roundedMinimumValues;
+  // A rounded r keeps all of r-2..r+2 (from 10): totals rounded on their own, or the parts' "10 or more", would
+  // otherwise narrow it, and across corrections such narrowing adds up to a pinned count.
+  if (shown === 'count') return promised[0] < promised[1] && (lo > promised[0] || hi < promised[1]);
   return false;
 }
 

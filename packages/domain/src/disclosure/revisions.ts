@@ -13,6 +13,7 @@ import type { Lattice, Relation } from './lattice';
 import { buildLattice } from './lattice';
 import type { Bounds } from './propagate';
 import { propagate, shave } from './propagate';
+import type { CorrectionReason } from '../publication-text/correction-note';
 import type { ImpactIndicator, PublishedTable, ReportPeriod, TableCell } from './types';
 
 export interface PublicRevision {
@@ -33,6 +34,8 @@ export interface RevisionLink {
   readonly from: string;
   readonly to: string;
   readonly stated: readonly StatedChange[];
+  /** The correction's reason from the fixed list, public too: late records only ever add people. */
+  readonly reason?: CorrectionReason;
 }
 
 export interface RevisionRange {
@@ -58,7 +61,7 @@ const covers = (outer: ReportPeriod, inner: ReportPeriod) => outer.year === inne
 const overlaps = (a: ReportPeriod, b: ReportPeriod) => a.year === b.year && a.from <= b.to && b.from <= a.to;
 
 /** The change of one node across a link: exact where a stated change covers it, within the drift elsewhere. */
-function changeBounds(geo: string, period: ReportPeriod, stated: readonly StatedChange[], drift: number): [number, number] {
+export function changeBounds(geo: string, period: ReportPeriod, stated: readonly StatedChange[], drift: number): [number, number] {
   let lo = -drift;
   let hi = drift;
   for (const c of stated) {

@@ -1,4 +1,5 @@
-// The latest publication's headline numbers, already disclosure-controlled on the server; corrections say so.
+// The latest publication's headline numbers, already disclosure-controlled on the server, each with its period (the
+// latest quarter, or the year so far where the quarter is hidden); corrections say so.
 import { Box, Callout, Card, Grid, Heading, Link as RadixLink, Text } from '@radix-ui/themes';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
@@ -46,6 +47,11 @@ export function HeadlineFigures() {
                   <Text as="div" size="8" weight="bold" asChild>
                     <dd style={{ margin: 0 }} aria-describedby={held || figure.value.includes('<') ? SMALL_COUNT_NOTE_ID : undefined}>
                       {figure.value}
+                    </dd>
+                  </Text>
+                  <Text as="div" size="2" color="gray" mt="1" asChild>
+                    <dd style={{ margin: 0 }} data-testid="impact-figure-period">
+                      {labels.period(figure.period)}
                     </dd>
                   </Text>
                   {figure.note ? (

@@ -117,7 +117,7 @@ function MapFigure({ data, indicator, labels }: { data: MapData; indicator: stri
   return (
     <ChartFigure
       summary={summary}
-      legend={<MapLegend patternId={`${patternId}-key`} />}
+      legend={<MapLegend patternId={`${patternId}-key`} periods={{ district: labels.period(data.districtPeriod), commune: labels.period(data.communePeriod) }} />}
       table={<MapTable data={data} indicator={indicator} labels={labels} />}
     >
       <svg viewBox={`0 0 ${projection.width} ${projection.height}`} width="100%" style={{ maxWidth: WIDTH, display: 'block', background: '#f3fbf9', borderRadius: 8 }} aria-hidden="true">
@@ -157,38 +157,44 @@ function MapFigure({ data, indicator, labels }: { data: MapData; indicator: stri
   );
 }
 
-function MapLegend({ patternId }: { patternId: string }) {
+/** The layers cover different periods (communes are published for whole years only): the legend names each. */
+function MapLegend({ patternId, periods }: { patternId: string; periods: { district: string; commune: string } }) {
   const { t } = useTranslation('supporters');
   return (
-    <Flex gap="4" wrap="wrap" asChild>
-      <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
-        <li>
-          <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
-            <circle cx="8" cy="8" r="7" fill={chartColours.count} fillOpacity={0.75} stroke={chartColours.count} />
-          </svg>
-          {t('map.legend.district')}
-        </li>
-        <li>
-          <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
-            <SmallCountPattern id={patternId} colour={chartColours.small} />
-            <circle cx="8" cy="8" r="7" fill={`url(#${patternId})`} stroke={chartColours.count} />
-          </svg>
-          {t('map.legend.small')}
-        </li>
-        <li>
-          <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
-            <circle cx="8" cy="8" r="7" fill="#ffffff" stroke={chartColours.count} strokeDasharray="3 2" />
-          </svg>
-          {t('map.legend.suppressed')}
-        </li>
-        <li>
-          <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
-            <rect x="2" y="2" width="12" height="12" fill={chartColours.hive} />
-          </svg>
-          {t('map.legend.hive')}
-        </li>
-      </ul>
-    </Flex>
+    <>
+      <Text as="p" size="2" mb="2" data-testid="map-periods">
+        {t('map.legend.periods', periods)}
+      </Text>
+      <Flex gap="4" wrap="wrap" asChild>
+        <ul style={{ listStyle: 'none', margin: 0, padding: 0 }}>
+          <li>
+            <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
+              <circle cx="8" cy="8" r="7" fill={chartColours.count} fillOpacity={0.75} stroke={chartColours.count} />
+            </svg>
+            {t('map.legend.district')}
+          </li>
+          <li>
+            <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
+              <SmallCountPattern id={patternId} colour={chartColours.small} />
+              <circle cx="8" cy="8" r="7" fill={`url(#${patternId})`} stroke={chartColours.count} />
+            </svg>
+            {t('map.legend.small')}
+          </li>
+          <li>
+            <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
+              <circle cx="8" cy="8" r="7" fill="#ffffff" stroke={chartColours.count} strokeDasharray="3 2" />
+            </svg>
+            {t('map.legend.suppressed')}
+          </li>
+          <li>
+            <svg width="16" height="16" aria-hidden="true" style={{ verticalAlign: 'middle', marginRight: 4 }}>
+              <rect x="2" y="2" width="12" height="12" fill={chartColours.hive} />
+            </svg>
+            {t('map.legend.hive')}
+          </li>
+        </ul>
+      </Flex>
+    </>
   );
 }
 
