@@ -37,3 +37,10 @@ export * from './school-enrolments';
 export * from './family-assessments';
 export * from './family-plans';
 export * from './carers';
+// Bringing children home: institutions, tracing, matching, reintegration.
+export * from './institutions';
+export * from './residential-admissions';
+export * from './tracing-requests';
+export * from './trace-actions';
+export * from './tracing-matches';
+export * from './reintegration';
