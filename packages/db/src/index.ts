@@ -54,3 +54,6 @@ export * from './repositories/household-history';
 export * from './repositories/carers';
 export * from './repositories/carer-matching';
 export * from './release-dump';
+export * from './repositories/tracing';
+export * from './repositories/tracing-matches';
+export * from './repositories/reintegration';

@@ -2,7 +2,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Approval, ApprovalState, Page, RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
-import { assessments, cases, casePlans, children, closures, users } from '../schema/index';
+import { assessments, cases, casePlans, children, closures, reintegrationAssessments, tracingRequests, users } from '../schema/index';
 import { appendReadAudit } from './audit';
 import { caseScopeWhere, scopeOf, type Work } from './case-workflow';
 
@@ -26,7 +26,7 @@ export function approvalOf(row: ApprovalRow): Approval {
   };
 }
 
-export const approvalKinds = ['assessment', 'case_plan', 'closure'] as const;
+export const approvalKinds = ['assessment', 'case_plan', 'closure', 'tracing_closure', 'reintegration_assessment'] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
 
 export type PendingApproval = {
@@ -46,7 +46,7 @@ export type PendingApproval = {
   submittedByMe: boolean;
 };
 
-const tables = { assessment: assessments, case_plan: casePlans, closure: closures } as const;
+const tables = { assessment: assessments, case_plan: casePlans, closure: closures, tracing_closure: tracingRequests, reintegration_assessment: reintegrationAssessments } as const;
 
 /** The oldest `limit` waiting records of one kind, read in submission order from the approval index. */
 function pendingOf(db: Db, w: Work, kind: ApprovalKind, limit: number) {
