@@ -18,34 +18,30 @@ import {
 } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { cases, children, geoUnits, hiveNeeds, householdMembers, households, tracingIndexQueue, tracingMatchDecisions, tracingNameKeys as nameKeys, tracingPeople, tracingRequests } from '../schema/index';
+import { cases, children, geoUnits, households, tracingMatchDecisions, tracingNameKeys as nameKeys, tracingPeople, tracingRequests } from '../schema/index';
 import { auditCase, auditRead, type Work } from './case-workflow';
 import { tracingRequestFor } from './tracing';
 
 type PersonRow = typeof tracingPeople.$inferInsert;
 
-/** The people one source row stands for (none when it is archived, closed or nameless). */
-function peopleOf(db: Db, source: string, sourceId: string): PersonRow[] {
-  if (source === 'household_member') {
-    const m = db
-      .select({ m: householdMembers, villageCode: households.villageCode, communeCode: households.communeCode, archived: households.archivedAt })
-      .from(householdMembers)
-      .innerJoin(households, eq(households.id, householdMembers.householdId))
-      .where(eq(householdMembers.id, sourceId))
-      .get();
-    if (!m || m.m.archivedAt !== null || m.archived !== null) return [];
-    return [{
-      id: `${source}:${sourceId}`, source, sourceId, names: [m.m.nameKm, m.m.nameLatin].filter((n) => n.trim() !== ''),
-      birthYear: birthYearOf(m.m.dateOfBirth), sex: m.m.sex, placeCode: m.villageCode, communeCode: m.communeCode, householdId: m.m.householdId, caseId: null, role: m.m.relationship,
-    }];
-  }
-  if (source === 'hive_need') {
-    const n = db.select().from(hiveNeeds).where(eq(hiveNeeds.id, sourceId)).get();
-    if (!n || n.contactName.trim() === '') return [];
-    return [{ id: `${source}:${sourceId}`, source, sourceId, names: [n.contactName], birthYear: null, sex: null, placeCode: n.villageCode, communeCode: n.communeCode, householdId: null, caseId: n.caseId, role: 'contact' }];
-  }
+type MemberRow = { id: string; householdId: string; nameKm: string; nameLatin: string; sex: string; dateOfBirth: string | null; relationship: string; villageCode: string; communeCode: string };
+
+const memberPerson = (m: MemberRow): PersonRow => ({
+  id: `household_member:${m.id}`, source: 'household_member', sourceId: m.id, names: [m.nameKm, m.nameLatin].filter((n) => n.trim() !== ''),
+  birthYear: birthYearOf(m.dateOfBirth), sex: m.sex, placeCode: m.villageCode, communeCode: m.communeCode, householdId: m.householdId, caseId: null, role: m.relationship,
+});
+
+type NeedRow = { id: string; contactName: string; villageCode: string; communeCode: string; caseId: string | null };
+
+const needPerson = (n: NeedRow): PersonRow => ({
+  id: `hive_need:${n.id}`, source: 'hive_need', sourceId: n.id, names: [n.contactName], birthYear: null, sex: null, placeCode: n.villageCode, communeCode: n.communeCode, householdId: null, caseId: n.caseId, role: 'contact',
+});
+
+/** The people of one tracing request: its child, and the mother and father the child remembers. */
+function requestPeople(db: Db, sourceId: string): PersonRow[] {
+  const source = 'tracing_request';
   const r = db
-    .select({ r: tracingRequests, child: children, householdId: cases.householdId, communeCode: cases.communeCode, villageCode: households.villageCode })
+    .select({ r: tracingRequests, child: children, communeCode: cases.communeCode, villageCode: households.villageCode })
     .from(tracingRequests)
     .innerJoin(cases, eq(cases.id, tracingRequests.caseId))
     .innerJoin(children, eq(children.id, cases.childId))
@@ -68,29 +64,49 @@ function peopleOf(db: Db, source: string, sourceId: string): PersonRow[] {
   return people;
 }
 
-/** Index again every source row the triggers queued. Runs before each search, in the caller's transaction. */
+/**
+ * Index again every source row the triggers queued, set by set (a backfill queues every household member at
+ * once). Runs before each search, in the caller's transaction.
+ */
 export function refreshTracingIndex(db: Db): number {
-  const queued = db.select().from(tracingIndexQueue).all();
-  if (queued.length === 0) return 0;
-  const deleteKeys = db.$client.prepare('delete from tracing_name_keys where person_id in (select id from tracing_people where source = ? and source_id = ?)');
-  const deletePeople = db.$client.prepare('delete from tracing_people where source = ? and source_id = ?');
-  const insertPerson = db.$client.prepare(
-    'insert into tracing_people (id, source, source_id, names, birth_year, sex, place_code, commune_code, household_id, case_id, role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
-  );
-  const insertKey = db.$client.prepare('insert or ignore into tracing_name_keys (key, person_id) values (?, ?)');
-  const dequeue = db.$client.prepare('delete from tracing_index_queue where source = ? and source_id = ?');
-  db.$client.transaction(() => {
-    for (const q of queued) {
-      deleteKeys.run(q.source, q.sourceId);
-      deletePeople.run(q.source, q.sourceId);
-      for (const p of peopleOf(db, q.source, q.sourceId)) {
-        insertPerson.run(p.id, p.source, p.sourceId, JSON.stringify(p.names), p.birthYear ?? null, p.sex ?? null, p.placeCode ?? null, p.communeCode ?? null, p.householdId ?? null, p.caseId ?? null, p.role);
-        for (const key of tracingNameKeys(p.names)) insertKey.run(key, p.id);
-      }
-      dequeue.run(q.source, q.sourceId);
+  const sqlite = db.$client;
+  const queued = sqlite.prepare('select count(*) from tracing_index_queue').pluck().get() as number;
+  if (queued === 0) return 0;
+  const people: PersonRow[] = [];
+  sqlite.transaction(() => {
+    // Members and contacts still live (archived ones simply drop out of the index).
+    const members = sqlite
+      .prepare(
+        `select m.id, m.household_id householdId, m.name_km nameKm, m.name_latin nameLatin, m.sex, m.date_of_birth dateOfBirth, m.relationship, h.village_code villageCode, h.commune_code communeCode
+         from tracing_index_queue q join household_members m on m.id = q.source_id join households h on h.id = m.household_id
+         where q.source = 'household_member' and m.archived_at is null and h.archived_at is null`,
+      )
+      .all() as MemberRow[];
+    people.push(...members.map(memberPerson));
+    const needs = sqlite
+      .prepare(
+        `select n.id, n.contact_name contactName, n.village_code villageCode, n.commune_code communeCode, n.case_id caseId
+         from tracing_index_queue q join hive_needs n on n.id = q.source_id where q.source = 'hive_need' and trim(n.contact_name) <> ''`,
+      )
+      .all() as NeedRow[];
+    people.push(...needs.map(needPerson));
+    const requestIds = sqlite.prepare("select source_id from tracing_index_queue where source = 'tracing_request'").pluck().all() as string[];
+    for (const id of requestIds) people.push(...requestPeople(db, id));
+    sqlite.exec(`
+      delete from tracing_name_keys where person_id in (select p.id from tracing_people p join tracing_index_queue q on q.source = p.source and q.source_id = p.source_id);
+      delete from tracing_people where id in (select p.id from tracing_people p join tracing_index_queue q on q.source = p.source and q.source_id = p.source_id);
+    `);
+    const insertPerson = sqlite.prepare(
+      'insert into tracing_people (id, source, source_id, names, birth_year, sex, place_code, commune_code, household_id, case_id, role) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    const insertKey = sqlite.prepare('insert or ignore into tracing_name_keys (key, person_id) values (?, ?)');
+    for (const p of people) {
+      insertPerson.run(p.id, p.source, p.sourceId, JSON.stringify(p.names), p.birthYear ?? null, p.sex ?? null, p.placeCode ?? null, p.communeCode ?? null, p.householdId ?? null, p.caseId ?? null, p.role);
+      for (const key of tracingNameKeys(p.names)) insertKey.run(key, p.id);
     }
+    sqlite.exec('delete from tracing_index_queue');
   })();
-  return queued.length;
+  return queued;
 }
 
 export type TracingMatch = {
@@ -115,7 +131,7 @@ export type TracingMatch = {
 };
 
 /** Each remembered name reads at most this many people sharing a name key, those sharing most keys first. */
-const CANDIDATES_PER_NAME = 1500;
+const CANDIDATES_PER_NAME = 1000;
 /** Matches shown, best first. */
 const MAX_MATCHES = 20;
 
