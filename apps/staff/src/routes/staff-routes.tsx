@@ -30,6 +30,7 @@ const UsersScreen = lazy(() => import('../features/users/users-screen').then((m)
 const HouseholdsScreen = lazy(() => import('../features/families/households-screen').then((m) => ({ default: m.HouseholdsScreen })));
 const HouseholdScreen = lazy(() => import('../features/families/household-screen').then((m) => ({ default: m.HouseholdScreen })));
 const CarersScreen = lazy(() => import('../features/carers/carers-screen').then((m) => ({ default: m.CarersScreen })));
+const ResidentialCareScreen = lazy(() => import('../features/tracing/residential-care-screen').then((m) => ({ default: m.ResidentialCareScreen })));
 const CarerScreen = lazy(() => import('../features/carers/carer-screen').then((m) => ({ default: m.CarerScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
@@ -40,7 +41,7 @@ const mayBuildSnapshots = (role: Role) => role === 'analyst' || role === 'admin'
 const mayCoordinateVolunteers = homeIsDashboard;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation(['staff', 'families']);
+  const { t } = useTranslation(['staff', 'families', 'tracing']);
   const [location] = useLocation();
   return (
     <TabNav.Root aria-label={t('nav.label')}>
@@ -83,6 +84,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       {mayApprove(user.role) ? (
         <NavLink href="/approvals" active={location === '/approvals'}>
           {t('nav.approvals')}
+        </NavLink>
+      ) : null}
+      {mayApprove(user.role) ? (
+        <NavLink href="/residential-care" active={location === '/residential-care'}>
+          {t('tracing:nav.residentialCare')}
         </NavLink>
       ) : null}
       {mayBuildSnapshots(user.role) ? (
@@ -177,6 +183,11 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       {mayApprove(user.role) ? (
         <Route path="/approvals">
           <ApprovalsScreen />
+        </Route>
+      ) : null}
+      {mayApprove(user.role) ? (
+        <Route path="/residential-care">
+          <ResidentialCareScreen />
         </Route>
       ) : null}
       {mayBuildSnapshots(user.role) ? (

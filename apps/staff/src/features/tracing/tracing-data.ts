@@ -1,0 +1,20 @@
+// The tracing tab's reads, and the refresh after each change (the tab's own records, the case, the inbox).
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTRPC } from '../../lib/trpc';
+
+export function useCaseTracing(caseId: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.tracing.forCase.queryOptions({ caseId }));
+}
+
+export function useCaseReintegration(caseId: string) {
+  const trpc = useTRPC();
+  return useQuery(trpc.reintegration.forCase.queryOptions({ caseId }));
+}
+
+export function useRefreshTracing() {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const routers = [trpc.tracing, trpc.reintegration, trpc.institutions, trpc.approvals, trpc.workflow, trpc.placements];
+  return () => Promise.all(routers.map((r) => queryClient.invalidateQueries({ queryKey: r.pathKey() })));
+}
