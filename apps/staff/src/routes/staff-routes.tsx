@@ -41,7 +41,7 @@ const mayBuildSnapshots = (role: Role) => role === 'analyst' || role === 'admin'
 const mayCoordinateVolunteers = homeIsDashboard;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation(['staff', 'families', 'tracing']);
+  const { t } = useTranslation(['staff', 'families']);
   const [location] = useLocation();
   return (
     <TabNav.Root aria-label={t('nav.label')}>
@@ -88,7 +88,7 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       ) : null}
       {mayApprove(user.role) ? (
         <NavLink href="/residential-care" active={location === '/residential-care'}>
-          {t('tracing:nav.residentialCare')}
+          {t('nav.residentialCare')}
         </NavLink>
       ) : null}
       {mayBuildSnapshots(user.role) ? (

@@ -10,7 +10,7 @@ import type { z } from 'zod';
 import { ReintegrationAssessmentInput, ReintegrationStepInput, reintegrationStepKinds, type CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
-import { DecisionPanel } from '../approvals/decision-panel';
+import { TracingDecision } from './tracing-decision';
 import type { StaffOutputs } from '../case-page/case-types';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
@@ -102,13 +102,12 @@ function AssessmentCard({ assessment, user }: { assessment: Reintegration['asses
         </dl>
         {assessment.approvalState === 'returned' && assessment.returnReason ? <Text size="2" color="amber">{assessment.returnReason}</Text> : null}
         {assessment.approvalState === 'submitted' ? (
-          <DecisionPanel
+          <TracingDecision
             kind="reintegration_assessment"
             record={{ id: assessment.id, version: assessment.version, submittedById: assessment.submittedById, submittedAt: assessment.submittedAt }}
             user={user}
             decide={decide}
-            onDecided={() => void refresh()}
-            onReload={() => { decide.reset(); void refresh(); }}
+      onDone={() => void refresh()}
           />
         ) : null}
       </Flex>

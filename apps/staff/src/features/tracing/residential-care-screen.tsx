@@ -13,9 +13,10 @@ import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTit
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, SelectField, TextInputField } from '../case-workflow/form-fields';
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
-import { useRefreshTracing } from './tracing-data';
+import { useRefreshTracing, useTracingStrings } from './tracing-data';
 
 export function ResidentialCareScreen() {
+  useTracingStrings();
   const { t } = useTranslation('tracing');
   usePageTitle(t('board.title'));
   const locale = useLocale();

@@ -11,7 +11,7 @@ import type { z } from 'zod';
 import { AdmissionInput, TraceActionInput, TracingRequestInput, traceActionKinds, tracingOutcomes, type CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
-import { DecisionPanel } from '../approvals/decision-panel';
+import { TracingDecision } from './tracing-decision';
 import type { CaseTabProps, StaffOutputs } from '../case-page/case-types';
 import { caseTabHref } from '../case-workflow/case-links';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
@@ -19,12 +19,13 @@ import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia } from '../case-workflow/workflow-data';
 import { MatchesSection } from './matches-section';
 import { ReintegrationSection } from './reintegration-section';
-import { useCaseTracing, useRefreshTracing } from './tracing-data';
+import { useCaseTracing, useRefreshTracing, useTracingStrings } from './tracing-data';
 
 type Tracing = StaffOutputs['tracing']['forCase'];
 type Request = Tracing['requests'][number];
 
 export function TracingPanel({ detail, user }: CaseTabProps) {
+  useTracingStrings();
   const caseId = detail.case.id;
   const { t } = useTranslation('tracing');
   const tracing = useCaseTracing(caseId);
@@ -434,13 +435,12 @@ function DecideClosure({ request, user }: { request: Request; user: CurrentUser 
   const refresh = useRefreshTracing();
   const decide = useMutation(trpc.tracing.decideClosure.mutationOptions());
   return (
-    <DecisionPanel
+    <TracingDecision
       kind="tracing_closure"
       record={{ id: request.id, version: request.version, submittedById: request.closeApproval.submittedById, submittedAt: request.closeApproval.submittedAt }}
       user={user}
       decide={decide}
-      onDecided={() => void refresh()}
-      onReload={() => { decide.reset(); void refresh(); }}
+      onDone={() => void refresh()}
     />
   );
 }
