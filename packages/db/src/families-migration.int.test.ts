@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from './client';
 
 const drizzleFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
-const FIRST_NEW = '0010_families_carers';
+const FIRST_NEW = '0017_families_carers';
 
 describe('migrating the previous release', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-migrate-'));
