@@ -40,3 +40,4 @@ export * from './publication-text';
 export * from './family';
 export * from './carer';
 export * from './programme';
+export * from './tracing';

@@ -31,6 +31,7 @@ const HouseholdsScreen = lazy(() => import('../features/families/households-scre
 const HouseholdScreen = lazy(() => import('../features/families/household-screen').then((m) => ({ default: m.HouseholdScreen })));
 const CarersScreen = lazy(() => import('../features/carers/carers-screen').then((m) => ({ default: m.CarersScreen })));
 const CaseFileScreen = lazy(() => import('../features/case-file/case-file-screen').then((m) => ({ default: m.CaseFileScreen })));
+const ResidentialCareScreen = lazy(() => import('../features/tracing/residential-care-screen').then((m) => ({ default: m.ResidentialCareScreen })));
 const CarerScreen = lazy(() => import('../features/carers/carer-screen').then((m) => ({ default: m.CarerScreen })));
 const ProgrammesScreen = lazy(() => import('../features/programmes/programmes-screen').then((m) => ({ default: m.ProgrammesScreen })));
 const ProgrammeScreen = lazy(() => import('../features/programmes/programme-screen').then((m) => ({ default: m.ProgrammeScreen })));
@@ -92,6 +93,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       {mayApprove(user.role) ? (
         <NavLink href="/approvals" active={location === '/approvals'}>
           {t('nav.approvals')}
+        </NavLink>
+      ) : null}
+      {mayApprove(user.role) ? (
+        <NavLink href="/residential-care" active={location === '/residential-care'}>
+          {t('nav.residentialCare')}
         </NavLink>
       ) : null}
       {mayBuildSnapshots(user.role) ? (
@@ -198,6 +204,11 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       {mayApprove(user.role) ? (
         <Route path="/approvals">
           <ApprovalsScreen />
+        </Route>
+      ) : null}
+      {mayApprove(user.role) ? (
+        <Route path="/residential-care">
+          <ResidentialCareScreen />
         </Route>
       ) : null}
       {mayBuildSnapshots(user.role) ? (

@@ -27,6 +27,7 @@ import { accountRouter, usersRouter } from '../routers/users';
 import { familiesRouter } from '../routers/families';
 import { carersRouter } from '../routers/carers';
 import { participantsRouter, programmesRouter } from '../routers/programmes';
+import { institutionsRouter, reintegrationRouter, tracingRouter } from '../routers/tracing';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -61,5 +62,8 @@ export const staffRouter = router({
   carers: carersRouter,
   programmes: programmesRouter,
   participants: participantsRouter,
+  institutions: institutionsRouter,
+  tracing: tracingRouter,
+  reintegration: reintegrationRouter,
 });
 export type StaffRouter = typeof staffRouter;

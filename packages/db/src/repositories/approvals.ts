@@ -3,7 +3,7 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Approval, ApprovalState, Page, RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
-import { assessments, cases, casePlans, children, closures, familyAssessments, familyPlans, users } from '../schema/index';
+import { assessments, cases, casePlans, children, closures, familyAssessments, familyPlans, reintegrationAssessments, tracingRequests, users } from '../schema/index';
 import { appendReadAudit } from './audit';
 import { caseScopeWhere, scopeOf, type Work } from './case-workflow';
 
@@ -27,9 +27,17 @@ export function approvalOf(row: ApprovalRow): Approval {
   };
 }
 
-export const approvalKinds = ['assessment', 'case_plan', 'closure', 'family_assessment', 'family_plan'] as const;
+export const approvalKinds = [
+  'assessment',
+  'case_plan',
+  'closure',
+  'tracing_closure',
+  'reintegration_assessment',
+  'family_assessment',
+  'family_plan',
+] as const;
 export type ApprovalKind = (typeof approvalKinds)[number];
-type CaseApprovalKind = 'assessment' | 'case_plan' | 'closure';
+type CaseApprovalKind = 'assessment' | 'case_plan' | 'closure' | 'tracing_closure' | 'reintegration_assessment';
 type FamilyApprovalKind = 'family_assessment' | 'family_plan';
 
 export type PendingApproval = {
@@ -52,7 +60,13 @@ export type PendingApproval = {
   submittedByMe: boolean;
 };
 
-const tables = { assessment: assessments, case_plan: casePlans, closure: closures } as const;
+const tables = {
+  assessment: assessments,
+  case_plan: casePlans,
+  closure: closures,
+  tracing_closure: tracingRequests,
+  reintegration_assessment: reintegrationAssessments,
+} as const;
 const familyTables = { family_assessment: familyAssessments, family_plan: familyPlans } as const;
 const isFamilyKind = (kind: ApprovalKind): kind is FamilyApprovalKind => kind in familyTables;
 

@@ -17,6 +17,7 @@ import { households, placements } from '../schema/index';
 import { assertCaseOpen, assertVersion, auditCase, auditRead, caseFor, caseOfRecord, type Work } from './case-workflow';
 import { assertCarerPlacement } from './carer-matching';
 import { scheduleVisits, type FollowUpView } from './follow-ups';
+import { endOpenAdmissions } from './tracing';
 import { updateVersioned } from './versioned';
 
 type Row = typeof placements.$inferSelect;
@@ -106,6 +107,8 @@ export function createPlacement(db: Db, w: Work, params: NewPlacement): { placem
     tx.insert(placements).values({ id, caseId: c.id, ...input, createdById: w.actor.id, createdAt: at, updatedAt: at }).run();
     const reunified = isReunification((previous?.type as PlacementType | undefined) ?? null, input.type);
     auditCase(tx, w, { action: 'placement.create', entity: 'placement', entityId: id, caseId: c.id, detail: { type: input.type, reunification: reunified } });
+    // The move home ends the child's stay in the institution.
+    if (reunified) endOpenAdmissions(tx, c.id, input.startDate, w.now);
     const dueDates = reunified ? scheduleFollowUps(input, params.followUpMonths ? { overrideMonths: params.followUpMonths } : {}) : [];
     const visits = scheduleVisits(tx, w, { caseId: c.id, placementId: id, kind: 'reunification', dueDates });
     const after = historyOf(tx, c.id);

@@ -38,3 +38,10 @@ export * from './family-assessments';
 export * from './family-plans';
 export * from './carers';
 export * from './programmes';
+// Bringing children home: institutions, tracing, matching, reintegration.
+export * from './institutions';
+export * from './residential-admissions';
+export * from './tracing-requests';
+export * from './trace-actions';
+export * from './tracing-matches';
+export * from './reintegration';

@@ -17,6 +17,7 @@ import { seedDemoSupporters } from './demo-supporters';
 import { seedDemoWorkflow } from './demo-workflow';
 import { seedDemoFamilies } from './demo-families';
 import { seedDemoProgrammes } from './demo-programmes';
+import { seedDemoTracing } from './demo-tracing';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
 import { createRandom } from './random';
@@ -155,6 +156,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
     caseworkerOf: (communeCode) => ids.get(caseworkerFor(communeCode))!,
   });
   if (hiveNeeds === 0) notes.push('The demo hive needs were already there.');
+  if (seedDemoTracing(db, { now, userIds: ids }) === 0) notes.push('The demo institutions and tracing requests were already there.');
   if (seedDemoHives(db, { now, userIds: ids }) === 0) notes.push('The demo hives were already there.');
   if (seedDemoSupporters(db, { now, userIds: ids }) === 0) notes.push('The demo stories and volunteer shifts were already there.');
   if (seedDemoProgrammes(db, { now, userIds: ids }) === 0) notes.push('The demo programmes were already there.');

@@ -10,6 +10,7 @@ import type hive from '../locales/en/hive.json';
 import type supporters from '../locales/en/supporters.json';
 import type families from '../locales/en/families.json';
 import type programmes from '../locales/en/programmes.json';
+import type tracing from '../locales/en/tracing.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -21,6 +22,7 @@ export type EnglishResources = {
   supporters: typeof supporters;
   families: typeof families;
   programmes: typeof programmes;
+  tracing: typeof tracing;
 };
 export type Namespace = keyof EnglishResources;
 

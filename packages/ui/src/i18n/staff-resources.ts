@@ -1,4 +1,5 @@
-// The staff portal's strings: the shared namespaces and its own, both languages bundled.
+// The staff portal's strings: the shared namespaces and its own, both languages bundled (the tracing screens'
+// strings come with those screens: i18n/tracing-strings.ts).
 import enCommon from '../locales/en/common.json';
 import enErrors from '../locales/en/errors.json';
 import enValues from '../locales/en/values.json';

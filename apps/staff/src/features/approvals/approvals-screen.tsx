@@ -12,7 +12,7 @@ import { caseTabHref, type WorkflowTab } from '../case-workflow/case-links';
 import type { ApprovalKind } from './decision-panel';
 
 const PAGE_SIZE = 25;
-const tabOf: Record<ApprovalKind, WorkflowTab> = { assessment: 'assessment', case_plan: 'case-plan', closure: 'closure' };
+const tabOf: Record<ApprovalKind, WorkflowTab> = { assessment: 'assessment', case_plan: 'case-plan', closure: 'closure', tracing_closure: 'tracing', reintegration_assessment: 'tracing' };
 
 export function ApprovalsScreen() {
   const { t } = useTranslation(['staff', 'values']);

@@ -10,7 +10,7 @@ import { SaveError } from '../case-workflow/save-error';
 import { mayApprove } from '../case-workflow/workflow-data';
 
 /** The records that wait for a supervisor (labels in values:approvalKind). */
-export type ApprovalKind = 'assessment' | 'case_plan' | 'closure';
+export type ApprovalKind = 'assessment' | 'case_plan' | 'closure' | 'tracing_closure' | 'reintegration_assessment';
 
 export type DecisionInput = { id: string; expectedVersion: number; decision: ApprovalDecision; reason: string };
 

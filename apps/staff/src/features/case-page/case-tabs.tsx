@@ -14,6 +14,7 @@ import { FollowUpsTab } from '../follow-ups/follow-ups-tab';
 import { PlacementsTab } from '../placements/placements-tab';
 import { ReferralsTab } from '../referrals/referrals-tab';
 import { ServicesTab } from '../services/services-tab';
+import { TracingTab } from '../tracing/tracing-tab';
 
 export type CaseTab = {
   /** The address's last part (/cases/<case id>/<tab id>), so a tab can be linked to and survives a reload. */
@@ -30,6 +31,7 @@ export const caseTabs: CaseTab[] = [
   { id: 'assessment', labelKey: 'assessment.heading', component: AssessmentTab },
   { id: 'case-plan', labelKey: 'plan.heading', component: PlanTab },
   { id: 'services', labelKey: 'services.heading', component: ServicesTab },
+  { id: 'tracing', labelKey: 'casePage.tabs.tracing', component: TracingTab },
   { id: 'placements', labelKey: 'placements.heading', component: PlacementsTab },
   { id: 'follow-ups', labelKey: 'followUps.heading', component: FollowUpsTab },
   { id: 'referrals', labelKey: 'referrals.heading', component: ReferralsTab },
