@@ -1,9 +1,8 @@
-// A volunteer changes a report, then withdraws another, while the team has not looked at them; once the team has
-// decided, neither is offered any more.
+// A volunteer changes a report, then withdraws another, while the team has not looked at them.
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations, hiveApi, registerNeed, signInToHive } from './hive-helpers';
 
-test('a report not yet triaged can be changed and withdrawn; a decided one cannot', async ({ page }) => {
+test('a report not yet triaged can be changed and withdrawn, in Khmer and English', async ({ page }) => {
   await signInToHive(page);
   const stamp = Date.now();
   const first = `គ្រួសារត្រូវការអង្ករ ${stamp}`;
