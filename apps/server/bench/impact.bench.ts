@@ -15,7 +15,7 @@ function contextFor(db: Db, portal: Portal, username: string | null, now: Date):
   const found = username ? findUserForSignIn(db, username) : undefined;
   if (username && !found) throw new Error(`The demo user ${username} is missing`);
   const user = found ? (({ passwordHash: _hash, ...u }) => u)(found) : null;
-  return { db, clock: fixedClock(now.toISOString()), portal, user, session: memorySession(), signInLimiter: createSignInLimiter(), clientKey: 'bench', sessionTtlHours: 12 };
+  return { db, clock: fixedClock(now.toISOString()), portal, user, session: memorySession(), signInLimiter: createSignInLimiter(), clientKey: 'bench', sessionTtlHours: 12, organisationName: 'Bench' };
 }
 
 /**

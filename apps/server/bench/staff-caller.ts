@@ -16,6 +16,7 @@ export function staffCallerFor(db: Db, username: string, now: Date) {
     signInLimiter: createSignInLimiter(),
     clientKey: 'bench',
     sessionTtlHours: 12,
+    organisationName: 'Bench',
   };
   return { user: user satisfies CurrentUser, call: createCallerFactory(staffRouter)(ctx) };
 }

@@ -49,7 +49,7 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
         maxBatchSize: maxBatchCalls,
         // Queries may come as POST, so a name typed in the search box travels in the body, never in a logged URL.
         allowMethodOverride: true,
-        createContext: createContextFactory({ db, portal, signInLimiter, secureCookies: secure }),
+        createContext: createContextFactory({ db, portal, signInLimiter, secureCookies: secure, organisationName: config.organisationName }),
         onError: ({ error, path: procedure }: { error: { code: string; cause?: unknown }; path?: string }) => {
           if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ procedure, err: error.cause ?? error }, 'procedure failed');
         },

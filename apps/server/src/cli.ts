@@ -13,6 +13,7 @@ const program = new Command('kruosar').description('Kruosar: case management and
 const dbOption = () => new Option('--db <path>', 'SQLite database file').default(defaultDbPath());
 const keyFileOption = () => new Option('--key-file <path>', 'key of the database (default: beside it, <name>.key; KRUOSAR_DB_KEY wins)');
 const checkpointOption = () => new Option('--audit-checkpoint-seconds <seconds>', 'how often the audit checkpoint is written').default('60');
+const organisationOption = () => new Option('--organisation <name>', "the organisation's name, printed on public documents").env('KRUOSAR_ORGANISATION');
 const portOption = () => new Option('--port <port>', 'port to listen on').default('3000');
 const hostOption = () => new Option('--host <host>', 'address to listen on').default('127.0.0.1');
 
@@ -20,12 +21,12 @@ program.command('start').description('start the server on an existing database')
   .option('--secure-cookies', 'Secure cookies and HSTS (the default unless --host is loopback)')
   .option('--no-secure-cookies', 'plain-HTTP cookies and no HSTS, even on a non-loopback address')
   .option('--trust-proxy <addresses>', 'comma-separated reverse-proxy addresses or CIDR ranges whose X-Forwarded-For names the client', process.env.KRUOSAR_TRUST_PROXY)
-  .addOption(checkpointOption())
-  .action((o) => runStart({ dbPath: o.db, keyFile: o.keyFile, port: o.port, host: o.host, secureCookies: o.secureCookies, trustProxy: o.trustProxy, auditCheckpointSeconds: o.auditCheckpointSeconds }));
+  .addOption(checkpointOption()).addOption(organisationOption())
+  .action((o) => runStart({ dbPath: o.db, keyFile: o.keyFile, port: o.port, host: o.host, secureCookies: o.secureCookies, trustProxy: o.trustProxy, auditCheckpointSeconds: o.auditCheckpointSeconds, organisationName: o.organisation }));
 
 program.command('demo').description('create or reuse a demo database with synthetic data, then start').addOption(dbOption()).addOption(keyFileOption()).addOption(portOption()).addOption(hostOption())
-  .option('--children <n>', 'synthetic children to create in a new demo database', '400').addOption(checkpointOption())
-  .action((o) => runDemo({ dbPath: o.db, keyFile: o.keyFile, port: o.port, host: o.host, children: Number(o.children), auditCheckpointSeconds: o.auditCheckpointSeconds }));
+  .option('--children <n>', 'synthetic children to create in a new demo database', '400').addOption(checkpointOption()).addOption(organisationOption())
+  .action((o) => runDemo({ dbPath: o.db, keyFile: o.keyFile, port: o.port, host: o.host, children: Number(o.children), auditCheckpointSeconds: o.auditCheckpointSeconds, organisationName: o.organisation }));
 
 program.command('seed').description('add synthetic demo users and children').addOption(dbOption()).addOption(keyFileOption())
   .option('--children <n>', 'synthetic children to create', '400')

@@ -13,7 +13,7 @@ import { checkpointOnClose, keysFor, openKeyed, startCheckpoints, type DbTarget 
 import { printDemoBanner, progressLine } from './output';
 
 export async function runStart(
-  opts: DbTarget & { port: string; host: string; secureCookies?: boolean; trustProxy?: string; auditCheckpointSeconds?: string | number },
+  opts: DbTarget & { port: string; host: string; secureCookies?: boolean; trustProxy?: string; auditCheckpointSeconds?: string | number; organisationName?: string },
   afterListen?: (url: string, db: Db) => void,
 ) {
   const config = ServerConfig.parse({
@@ -24,6 +24,7 @@ export async function runStart(
     trustProxy: opts.trustProxy,
     auditCheckpointSeconds: opts.auditCheckpointSeconds,
     chromiumPath: chromiumPathFromEnv(),
+    organisationName: opts.organisationName,
   });
   const { db, keys } = openKeyed(opts, { create: true });
   // Reads of children's records are audited in one transaction per turn of the event loop, not one commit each.
@@ -71,7 +72,7 @@ async function seedInto(db: Db, children: number) {
   return summary;
 }
 
-export async function runDemo(opts: DbTarget & { port: string; host: string; children: number; auditCheckpointSeconds?: string | number }) {
+export async function runDemo(opts: DbTarget & { port: string; host: string; children: number; auditCheckpointSeconds?: string | number; organisationName?: string }) {
   // The demo creates its own folder; `start` does not, so a mistyped path is caught there.
   mkdirSync(path.dirname(path.resolve(opts.dbPath)), { recursive: true });
   const { db, keys } = openKeyed(opts, { create: true });

@@ -27,6 +27,8 @@ export const ServerConfig = z.object({
   /** The largest answer one API request may get. */
   maxResponseBytes: z.number().int().positive().default(20 * 1024 * 1024),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
+  /** The organisation's name, printed on the supporters' annual summary. */
+  organisationName: z.string().trim().min(1).max(120).default('Kruosar'),
   /** How often the running server signs the audit log's latest entry into the checkpoint file beside the database. */
   auditCheckpointSeconds: z.coerce.number().int().min(1).max(86_400).default(60),
   /** Debian's Chromium, which prints the MoSVY case file to PDF (docs/printing.md). */

@@ -8,7 +8,7 @@ import type { Portal } from '@kruosar/domain';
 export const sessionTtlHours: Record<Portal, number> = { staff: 12, hive: 24 * 90, supporters: 24 * 30 };
 export const cookieName = (portal: Portal) => `kruosar_${portal}`;
 
-export function createContextFactory(deps: { db: Db; portal: Portal; signInLimiter: SignInLimiter; secureCookies: boolean }) {
+export function createContextFactory(deps: { db: Db; portal: Portal; signInLimiter: SignInLimiter; secureCookies: boolean; organisationName: string }) {
   const { db, portal } = deps;
   return ({ req, res }: { req: FastifyRequest; res: FastifyReply }): Context => {
     const token = req.cookies[cookieName(portal)] ?? null;
@@ -23,6 +23,7 @@ export function createContextFactory(deps: { db: Db; portal: Portal; signInLimit
       clientKey: req.ip,
       signInLimiter: deps.signInLimiter,
       sessionTtlHours: sessionTtlHours[portal],
+      organisationName: deps.organisationName,
       session: {
         token,
         set: (value, expiresAt) => void res.setCookie(cookieName(portal), value, { ...cookieOptions, expires: new Date(expiresAt) }),

@@ -97,6 +97,9 @@ test('analyst builds and sends a quarter, admin approves, analyst publishes, the
   await publicPage.getByRole('link', { name: `Printable annual summary ${quarter.year}` }).click();
   await expect(publicPage.getByRole('heading', { level: 1, name: `Annual summary ${quarter.year}` })).toBeVisible();
   await expect(publicPage.getByTestId('annual-figure').first()).toBeVisible();
+  // The printed page names who publishes it (the server's setting) and the period it covers.
+  await expect(publicPage.getByTestId('annual-organisation')).toHaveText('Published by Kruosar');
+  await expect(publicPage.getByTestId('annual-period')).toContainText(String(quarter.year));
   await expect(publicPage.getByRole('button', { name: 'Print' })).toBeEnabled();
   await expectNoAxeViolations(publicPage);
   await visitor.close();

@@ -22,6 +22,8 @@ export type InnerContext = {
   clientKey: string;
   /** How long a session lasts after sign-in. */
   sessionTtlHours: number;
+  /** The organisation's name as printed on public documents (a server setting). */
+  organisationName: string;
 };
 
 export type Context = InnerContext;

@@ -52,6 +52,8 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'needs.byId': ['admin', 'supervisor', 'caseworker'],
     'needs.casePrefill': ['admin', 'supervisor', 'caseworker'],
     'needs.triage': ['admin', 'supervisor', 'caseworker'],
+    'needs.phoneInVolunteers': ['admin', 'supervisor', 'caseworker'],
+    'needs.registerPhonedIn': ['admin', 'supervisor', 'caseworker'],
     'hives.list': STAFF,
     'hives.byCommune': STAFF,
     'hives.create': ['admin', 'supervisor'],
@@ -201,6 +203,8 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'geography.villages': ['hive_volunteer'],
     'needs.submit': ['hive_volunteer'],
     'needs.mine': ['hive_volunteer'],
+    'needs.edit': ['hive_volunteer'],
+    'needs.withdraw': ['hive_volunteer'],
     'needs.board': ['hive_volunteer'],
   },
   supporters: {

@@ -16,6 +16,7 @@ export function testContext(db: Db, portal: Portal, user: CurrentUser | null, no
     signInLimiter: createSignInLimiter(),
     clientKey: 'test-client',
     sessionTtlHours: 12,
+    organisationName: 'Test organisation',
   };
 }
 

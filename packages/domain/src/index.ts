@@ -4,6 +4,7 @@ export * from './roles';
 export * from './common/schemas';
 export * from './common/khmer-digits';
 export * from './common/cambodia-date';
+export * from './volunteering/shifts';
 export * from './geography/schemas';
 export * from './user/schemas';
 export * from './user/admin';

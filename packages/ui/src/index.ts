@@ -1,6 +1,6 @@
 // @kruosar/ui for staff and supporters: Radix-based pieces plus the shared i18n, formatting and client.
 // Hive imports '@kruosar/ui/hive-lite' instead, which stays free of Radix and react-query.
-export { initI18n, chooseLocale, applyAccountLocale, currentLocale, storedLocale, isLocale, supportedLocales } from './i18n/init';
+export { initI18n, chooseLocale, applyAccountLocale, browserLocale, currentLocale, storedLocale, isLocale, supportedLocales } from './i18n/init';
 export type { I18nOptions, PortalI18n } from './i18n/init';
 export { staffResources } from './i18n/staff-resources';
 export { supportersResources } from './i18n/supporters-resources';

@@ -14,6 +14,7 @@ const CasePageScreen = lazy(() => import('../features/case-page/case-page-screen
 const DashboardScreen = lazy(() => import('../features/dashboard/dashboard-screen').then((m) => ({ default: m.DashboardScreen })));
 const IntakeScreen = lazy(() => import('../features/intake/intake-screen').then((m) => ({ default: m.IntakeScreen })));
 const TriageQueueScreen = lazy(() => import('../features/needs/triage-queue-screen').then((m) => ({ default: m.TriageQueueScreen })));
+const PhonedInNeedScreen = lazy(() => import('../features/needs/phoned-in-need-screen').then((m) => ({ default: m.PhonedInNeedScreen })));
 const NeedTriageScreen = lazy(() => import('../features/needs/need-triage-screen').then((m) => ({ default: m.NeedTriageScreen })));
 const HivesScreen = lazy(() => import('../features/hives/hives-screen').then((m) => ({ default: m.HivesScreen })));
 const HiveScreen = lazy(() => import('../features/hives/hive-screen').then((m) => ({ default: m.HiveScreen })));
@@ -189,6 +190,11 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       {mayTriageNeeds(user.role) ? (
         <Route path="/needs">
           <TriageQueueScreen />
+        </Route>
+      ) : null}
+      {mayTriageNeeds(user.role) ? (
+        <Route path="/needs/phoned-in">
+          <PhonedInNeedScreen />
         </Route>
       ) : null}
       {mayTriageNeeds(user.role) ? <Route path="/needs/:id">{(params) => <NeedTriageScreen needId={params.id} />}</Route> : null}

@@ -76,6 +76,8 @@ const AnnualSummary = z
     services: z.array(ServiceRow),
     hives: z.array(HiveView),
     provinces: z.array(PlaceName),
+    /** Who publishes it (the server's organisation setting), printed at the top. */
+    organisation: z.string(),
   })
   .nullable();
 
@@ -98,5 +100,8 @@ export const impactRouter = router({
   annualSummary: publicProcedure
     .input(z.object({ year: z.number().int().min(2000).max(2100) }))
     .output(AnnualSummary)
-    .query(({ ctx, input }) => findAnnualSummary(ctx.db, input)),
+    .query(({ ctx, input }) => {
+      const summary = findAnnualSummary(ctx.db, input);
+      return summary && { ...summary, organisation: ctx.organisationName };
+    }),
 });

@@ -119,7 +119,7 @@ describe('needs.mine', () => {
       expect(mine[0]!.villageName).not.toBe(villages[1]);
       // Exactly what a volunteer may see: no case, no contact details, no other volunteer.
       expect(Object.keys(mine[0]!).sort()).toEqual(
-        ['id', 'villageCode', 'villageName', 'category', 'urgency', 'description', 'status', 'messageToVolunteer', 'reportedAt', 'receivedAt'].sort(),
+        ['id', 'villageCode', 'villageName', 'category', 'urgency', 'description', 'status', 'messageToVolunteer', 'reportedAt', 'receivedAt', 'phonedIn', 'version'].sort(),
       );
     } finally {
       done();

@@ -2,22 +2,37 @@
 import { z } from 'zod';
 import {
   CommuneCode,
+  EditNeedInput,
   HiveBoard,
   HiveNeedInput,
   NeedByIdInput,
   NeedCasePrefill,
   PageInput,
+  PhonedInNeedInput,
   TriageNeedDetail,
   TriageNeedInput,
   TriageQueueItem,
   TriageResult,
   VolunteerNeed,
+  WithdrawNeedInput,
   caseScopeOf,
   hiveScopeOf,
   needStatuses,
   pageOf,
 } from '@kruosar/domain';
-import { findNeedForTriage, listTriageQueue, listVolunteerNeeds, needCasePrefillInScope, readHiveBoard, submitNeed, triageNeed } from '@kruosar/db';
+import {
+  editVolunteerNeed,
+  findNeedForTriage,
+  listPhoneInVolunteers,
+  listTriageQueue,
+  listVolunteerNeeds,
+  needCasePrefillInScope,
+  readHiveBoard,
+  registerPhonedInNeed,
+  submitNeed,
+  triageNeed,
+  withdrawVolunteerNeed,
+} from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
 import { actorOf } from './hive-actor';
 
@@ -34,6 +49,16 @@ export const hiveNeedsRouter = router({
     .input(z.void())
     .output(z.array(VolunteerNeed))
     .query(({ ctx }) => listVolunteerNeeds(ctx.db, ctx.user.id)),
+  /** Their own report, corrected while staff have not looked at it yet (from the version the phone showed). */
+  edit: procedureFor('hive_volunteer')
+    .input(EditNeedInput)
+    .output(VolunteerNeed)
+    .mutation(({ ctx, input }) => editVolunteerNeed(ctx.db, { volunteerId: ctx.user.id, input, now: ctx.clock.now() })),
+  /** Their own report, taken back while staff have not looked at it yet. */
+  withdraw: procedureFor('hive_volunteer')
+    .input(WithdrawNeedInput)
+    .output(VolunteerNeed)
+    .mutation(({ ctx, input }) => withdrawVolunteerNeed(ctx.db, { volunteerId: ctx.user.id, input, now: ctx.clock.now() })),
   /** Their communes' boards: open needs by category, meetings, milestones and index. Counts only. */
   board: procedureFor('hive_volunteer')
     .input(z.void())
@@ -61,6 +86,16 @@ export const staffNeedsRouter = router({
     .input(NeedByIdInput)
     .output(NeedCasePrefill)
     .query(({ ctx, input }) => needCasePrefillInScope(ctx.db, { scope: hiveScopeOf(ctx.user), needId: input.needId })),
+  /** The commune's hive volunteers, for writing down a need one of them phoned in. */
+  phoneInVolunteers: triageProcedure
+    .input(z.object({ communeCode: CommuneCode }))
+    .output(z.array(z.object({ id: z.string(), displayName: z.string() })))
+    .query(({ ctx, input }) => listPhoneInVolunteers(ctx.db, { scope: hiveScopeOf(ctx.user), communeCode: input.communeCode })),
+  /** A need a volunteer phoned in, written down in their name and marked as phoned in by this member of staff. */
+  registerPhonedIn: triageProcedure
+    .input(PhonedInNeedInput)
+    .output(SubmitNeedOutput)
+    .mutation(({ ctx, input }) => registerPhonedInNeed(ctx.db, { scope: hiveScopeOf(ctx.user), input, ...actorOf(ctx) })),
   /** A decision from the version seen; new_case answers the intake prefill, then link_to_case links the new case. */
   triage: triageProcedure
     .input(TriageNeedInput)

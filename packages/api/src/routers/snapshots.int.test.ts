@@ -76,7 +76,7 @@ describe('snapshots', () => {
     expect(cells.some((c) => c.kind === 'small')).toBe(true);
     const csv = await publicCaller().impact.tablesCsv({ snapshotId: draftId, table: 'children_reunified.district.02' });
     expect(csv.csv).toMatch(/^code,name_latin,name_km,2026-Q1,2026-Q2,2026-Q3,total 2026-Q1-Q3\r\n/);
-    expect(await publicCaller().impact.annualSummary({ year: 2026 })).toMatchObject({ year: 2026, complete: false, period: { year: 2026, from: 1, to: 3 } });
+    expect(await publicCaller().impact.annualSummary({ year: 2026 })).toMatchObject({ year: 2026, complete: false, period: { year: 2026, from: 1, to: 3 }, organisation: 'Test organisation' });
     expect(await publicCaller().impact.annualSummary({ year: 2025 })).toBeNull();
     const map = (await publicCaller().impact.map())!;
     expect(map.places.filter((p) => p.level === 'district')).toHaveLength(5);

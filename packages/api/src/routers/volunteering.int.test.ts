@@ -110,6 +110,8 @@ describe('volunteer shifts', () => {
     const later = '2026-11-23T09:00:00.000Z';
     expect((await failureOf(supporter(chea, later).volunteering.logHours({ signupId: signup.id, hours: 3.1, note: '' }))).fieldErrors).toHaveProperty('hours');
     expect((await failureOf(supporter(bo, later).volunteering.logHours({ signupId: signup.id, hours: 3, note: '' }))).code).toBe('NOT_FOUND');
+    // The shift lasted 3.5 hours: more needs a reason.
+    expect(await failureOf(supporter(chea, later).volunteering.logHours({ signupId: signup.id, hours: 4, note: '  ' }))).toMatchObject({ messageKey: 'errors.hoursBeyondShift', field: 'note' });
     const logged = await supporter(chea, later).volunteering.logHours({ signupId: signup.id, hours: 3.5, note: 'Weeding and planting' });
     expect(logged).toMatchObject({ status: 'submitted', hours: 3.5, workedOn: '2026-11-22', opportunityTitle: 'Garden day' });
     expect(await failureOf(supporter(chea, later).volunteering.logHours({ signupId: signup.id, hours: 1, note: '' }))).toMatchObject({ messageKey: 'errors.hoursAlreadyLogged' });
@@ -121,6 +123,19 @@ describe('volunteer shifts', () => {
     expect(approved).toMatchObject({ status: 'approved', volunteerName: chea.displayName });
     expect(await failureOf(staff(admin).volunteering.decideHours({ id: logged.id, expectedVersion: approved.version, decision: 'reject', reason: 'Too many' }))).toMatchObject({ messageKey: 'errors.hoursDecided' });
     expect((await supporter(chea, later).volunteering.myHours()).approvedHours).toBe(3.5);
+  });
+
+  it('neither offers nor lets anyone join a shift that has ended, even earlier today', async () => {
+    // TEST_NOW is 16:00 in Cambodia.
+    expect(await failureOf(staff().volunteering.createOpportunity(shift({ shiftDate: '2026-11-21', startTime: '08:00', endTime: '11:30' })))).toMatchObject({ messageKey: 'errors.shiftInPast' });
+    const evening = await staff().volunteering.createOpportunity(shift({ title: 'Evening reading', shiftDate: '2026-11-21', startTime: '17:00', endTime: '19:00', nearChildren: false }));
+    expect((await supporter(ana).volunteering.opportunities()).map((o) => o.id)).toContain(evening.id);
+    const after = '2026-11-21T12:30:00.000Z'; // 19:30 in Cambodia
+    expect((await supporter(ana, after).volunteering.opportunities()).map((o) => o.id)).not.toContain(evening.id);
+    expect(await failureOf(supporter(ana, after).volunteering.signUp({ opportunityId: evening.id }))).toMatchObject({ messageKey: 'errors.shiftInPast' });
+    expect(await failureOf(staff(supervisor, after).volunteering.updateOpportunity({ id: evening.id, expectedVersion: evening.version, input: shift({ title: 'Evening reading', shiftDate: '2026-11-21', startTime: '17:00', endTime: '19:00' }) }))).toMatchObject({
+      messageKey: 'errors.shiftInPast',
+    });
   });
 
   it('keeps places taken when staff lower the capacity, and cancels shifts without deleting sign-ups', async () => {

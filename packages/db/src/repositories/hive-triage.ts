@@ -1,11 +1,12 @@
 // Staff triage of hive needs: the queue (abuse first), one need with its possible duplicates, and the decision.
-import { and, asc, eq, gte, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   DUPLICATE_WINDOW_DAYS,
   conflict,
   decideNeed,
   findPossibleDuplicateNeeds,
+  isCommuneInHiveScope,
   needCasePrefill,
   notFound,
   type CaseScope,
@@ -16,6 +17,7 @@ import {
   type NeedStatus,
   type NeedUrgency,
   type Page,
+  type PhonedInNeedInput,
   type PossibleDuplicateNeed,
   type TriageNeedDetail,
   type TriageNeedInput,
@@ -24,10 +26,11 @@ import {
 } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { cases, geoUnits, hiveNeeds, users } from '../schema/index';
+import { cases, geoUnits, hiveNeeds, userCommunes, users } from '../schema/index';
 import { appendAudit } from './audit';
 import { findCaseInScope } from './cases';
 import { updateVersioned } from './versioned';
+import { submitNeed, type SubmitNeedResult } from './needs';
 
 const DAY = 24 * 60 * 60 * 1000;
 /** Duplicates are looked for among the commune's needs of at least the last 60 days. */
@@ -39,6 +42,7 @@ const village = alias(geoUnits, 'village');
 const commune = alias(geoUnits, 'commune');
 const volunteer = alias(users, 'volunteer');
 const triager = alias(users, 'triager');
+const phonedInBy = alias(users, 'phoned_in_staff');
 
 function scopeCondition(scope: HiveScope): SQL | undefined {
   if (scope.communeCodes === 'all') return undefined;
@@ -64,6 +68,8 @@ const triageColumns = {
   volunteerName: volunteer.displayName,
   caseId: hiveNeeds.caseId,
   version: hiveNeeds.version,
+  phonedInByName: phonedInBy.displayName,
+  phonedIn: sql<boolean>`${hiveNeeds.phonedInBy} is not null`.mapWith(Boolean),
 };
 
 function selectTriageNeeds(db: Db) {
@@ -72,7 +78,8 @@ function selectTriageNeeds(db: Db) {
     .from(hiveNeeds)
     .leftJoin(village, eq(village.code, hiveNeeds.villageCode))
     .leftJoin(commune, eq(commune.code, hiveNeeds.communeCode))
-    .leftJoin(volunteer, eq(volunteer.id, hiveNeeds.volunteerId));
+    .leftJoin(volunteer, eq(volunteer.id, hiveNeeds.volunteerId))
+    .leftJoin(phonedInBy, eq(phonedInBy.id, hiveNeeds.phonedInBy));
 }
 
 type TriageRow = Awaited<ReturnType<ReturnType<typeof selectTriageNeeds>['all']>>[number];
@@ -166,6 +173,7 @@ export function findNeedForTriage(db: Db, params: { scope: HiveScope; needId: st
     .leftJoin(village, eq(village.code, hiveNeeds.villageCode))
     .leftJoin(commune, eq(commune.code, hiveNeeds.communeCode))
     .leftJoin(volunteer, eq(volunteer.id, hiveNeeds.volunteerId))
+    .leftJoin(phonedInBy, eq(phonedInBy.id, hiveNeeds.phonedInBy))
     .leftJoin(triager, eq(triager.id, hiveNeeds.triagedBy))
     .leftJoin(cases, eq(cases.id, hiveNeeds.caseId))
     .where(eq(hiveNeeds.id, params.needId))
@@ -225,4 +233,30 @@ export function triageNeed(db: Db, params: { scope: HiveScope; caseScope: CaseSc
       decision.decision === 'new_case' ? needCasePrefill({ ...need, category: need.category as NeedCategory, urgency: need.urgency as NeedUrgency }) : null;
     return { needId: need.id, status, version, casePrefill };
   });
+}
+
+/** The commune's active hive volunteers, by name, for staff writing down a need one of them phoned in. */
+export function listPhoneInVolunteers(db: Db, params: { scope: HiveScope; communeCode: string }): { id: string; displayName: string }[] {
+  if (!isCommuneInHiveScope(params.scope, params.communeCode)) return [];
+  return db
+    .select({ id: users.id, displayName: users.displayName })
+    .from(users)
+    .innerJoin(userCommunes, and(eq(userCommunes.userId, users.id), eq(userCommunes.communeCode, params.communeCode)))
+    .where(and(eq(users.role, 'hive_volunteer'), isNull(users.archivedAt)))
+    .orderBy(users.displayName)
+    .all();
+}
+
+/**
+ * A need a volunteer phoned in, written down by staff in that volunteer's name (it shows in their "My reports")
+ * and marked with who wrote it. The village must be in one of the volunteer's communes and in the staff scope.
+ */
+export function registerPhonedInNeed(db: Db, params: { scope: HiveScope; input: PhonedInNeedInput } & StaffActor): SubmitNeedResult {
+  const { input } = params;
+  const volunteerRow = db.select({ id: users.id, role: users.role, archivedAt: users.archivedAt }).from(users).where(eq(users.id, input.volunteerId)).get();
+  if (!volunteerRow || volunteerRow.role !== 'hive_volunteer' || volunteerRow.archivedAt) throw notFound('The volunteer');
+  const communes = db.select({ code: userCommunes.communeCode }).from(userCommunes).where(eq(userCommunes.userId, volunteerRow.id)).all().map((c) => c.code);
+  const inScope = communes.filter((c) => isCommuneInHiveScope(params.scope, c));
+  if (inScope.length === 0) throw notFound('The volunteer');
+  return submitNeed(db, { volunteerId: volunteerRow.id, volunteerCommunes: inScope, input: input.need, now: params.now, phonedIn: { staffId: params.actorId, portal: params.portal } });
 }

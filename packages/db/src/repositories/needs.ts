@@ -1,10 +1,14 @@
 // Hive needs from the volunteer's side: stored once per phone-made id, listed back to the volunteer who sent them.
 import { createHash } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import {
   DomainError,
+  assertVolunteerCanChangeNeed,
   isReportedInFuture,
+  notFound,
+  type EditNeedInput,
+  type WithdrawNeedInput,
   canonicalNeedContent,
   triagePriority,
   type HiveNeedInput,
@@ -17,6 +21,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { geoUnits, hiveNeeds } from '../schema/index';
 import { appendAudit } from './audit';
+import { updateVersioned } from './versioned';
 
 /** SHA-256 of the need's canonical content: a replayed id must carry the same content to count as a retry. */
 export function needContentHash(input: HiveNeedInput): string {
@@ -41,8 +46,11 @@ function villageOfVolunteer(db: Db, villageCode: string, volunteerCommunes: read
  * replaying) answers `alreadyReceived` and changes nothing; the same id with other content is refused, also
  * changing nothing, so the first report is never overwritten.
  */
-export function submitNeed(db: Db, params: { volunteerId: string; volunteerCommunes: readonly string[]; input: HiveNeedInput; now: Date }): SubmitNeedResult {
-  const { input, now } = params;
+export function submitNeed(
+  db: Db,
+  params: { volunteerId: string; volunteerCommunes: readonly string[]; input: HiveNeedInput; now: Date; phonedIn?: { staffId: string; portal: string } },
+): SubmitNeedResult {
+  const { input, now, phonedIn } = params;
   const contentHash = needContentHash(input);
   return inTransaction(db, (tx) => {
     const existing = tx.select().from(hiveNeeds).where(eq(hiveNeeds.id, input.id)).get();
@@ -75,9 +83,16 @@ export function submitNeed(db: Db, params: { volunteerId: string; volunteerCommu
         reportedAt,
         receivedAt: now.toISOString(),
         triagePriority: triagePriority({ ...input, reportedAt }),
+        phonedInBy: phonedIn?.staffId ?? null,
       })
       .run();
-    appendAudit(tx, { actorId: params.volunteerId, portal: 'hive', action: 'need.submit', entity: 'hive_need', entityId: input.id, detail: { category: input.category } }, now);
+    appendAudit(
+      tx,
+      phonedIn
+        ? { actorId: phonedIn.staffId, portal: phonedIn.portal, action: 'need.phonedIn', entity: 'hive_need', entityId: input.id, detail: { category: input.category, volunteerId: params.volunteerId } }
+        : { actorId: params.volunteerId, portal: 'hive', action: 'need.submit', entity: 'hive_need', entityId: input.id, detail: { category: input.category } },
+      now,
+    );
     return { id: input.id, status: 'received' as const, alreadyReceived: false };
   });
 }
@@ -98,6 +113,8 @@ export function listVolunteerNeeds(db: Db, volunteerId: string): VolunteerNeed[]
       messageToVolunteer: hiveNeeds.messageToVolunteer,
       reportedAt: hiveNeeds.reportedAt,
       receivedAt: hiveNeeds.receivedAt,
+      phonedIn: sql<boolean>`${hiveNeeds.phonedInBy} is not null`.mapWith(Boolean),
+      version: hiveNeeds.version,
     })
     .from(hiveNeeds)
     .leftJoin(village, eq(village.code, hiveNeeds.villageCode))
@@ -113,3 +130,56 @@ export function listVolunteerNeeds(db: Db, volunteerId: string): VolunteerNeed[]
     }));
 }
 
+
+/** The volunteer's own need, still open to their change; another volunteer's need answers NOT_FOUND, as a missing one. */
+function ownChangeableNeed(db: Db, volunteerId: string, needId: string) {
+  const need = db.select().from(hiveNeeds).where(eq(hiveNeeds.id, needId)).get();
+  if (!need || need.volunteerId !== volunteerId) throw notFound('The report');
+  assertVolunteerCanChangeNeed(need.status as NeedStatus);
+  return need;
+}
+
+/**
+ * The volunteer corrects a report staff have not looked at yet. The content hash stays that of the first sending,
+ * so a late replay of it from the phone's queue is still recognised as already received.
+ */
+export function editVolunteerNeed(db: Db, params: { volunteerId: string; input: EditNeedInput; now: Date }): VolunteerNeed {
+  const { input, now } = params;
+  return inTransaction(db, (tx) => {
+    const need = ownChangeableNeed(tx, params.volunteerId, input.needId);
+    updateVersioned(tx, {
+      table: hiveNeeds,
+      id: need.id,
+      expectedVersion: input.version,
+      what: 'The report',
+      extraWhere: eq(hiveNeeds.status, 'received'),
+      set: {
+        category: input.category,
+        urgency: input.urgency,
+        description: input.description,
+        triagePriority: triagePriority({ category: input.category, urgency: input.urgency, reportedAt: need.reportedAt }),
+      },
+    });
+    const changed = (['category', 'urgency', 'description'] as const).filter((k) => need[k] !== input[k]);
+    appendAudit(tx, { actorId: params.volunteerId, portal: 'hive', action: 'need.edit', entity: 'hive_need', entityId: need.id, detail: { changed } }, now);
+    return listVolunteerNeeds(tx, params.volunteerId).find((n) => n.id === need.id)!;
+  });
+}
+
+/** The volunteer takes back a report staff have not looked at yet; it leaves the triage queue and the board. */
+export function withdrawVolunteerNeed(db: Db, params: { volunteerId: string; input: WithdrawNeedInput; now: Date }): VolunteerNeed {
+  const { input, now } = params;
+  return inTransaction(db, (tx) => {
+    const need = ownChangeableNeed(tx, params.volunteerId, input.needId);
+    updateVersioned(tx, {
+      table: hiveNeeds,
+      id: need.id,
+      expectedVersion: input.version,
+      what: 'The report',
+      extraWhere: eq(hiveNeeds.status, 'received'),
+      set: { status: 'withdrawn', triagePriority: null },
+    });
+    appendAudit(tx, { actorId: params.volunteerId, portal: 'hive', action: 'need.withdraw', entity: 'hive_need', entityId: need.id, detail: {} }, now);
+    return listVolunteerNeeds(tx, params.volunteerId).find((n) => n.id === need.id)!;
+  });
+}

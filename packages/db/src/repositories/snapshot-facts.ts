@@ -169,6 +169,8 @@ export function loadSnapshotFacts(db: Db): SnapshotFacts {
   const needs = db
     .select({ id: hiveNeeds.id, commune: hiveNeeds.communeCode, category: hiveNeeds.category, status: hiveNeeds.status, reportedAt: hiveNeeds.reportedAt, receivedAt: hiveNeeds.receivedAt })
     .from(hiveNeeds)
+    // A report its volunteer took back before triage was never a need: it is not counted.
+    .where(ne(hiveNeeds.status, 'withdrawn'))
     .all()
     .map((n) => ({ id: n.id, commune: n.commune, category: n.category, status: n.status, reportedOn: dayOf(n.reportedAt), receivedAt: n.receivedAt }));
   return {

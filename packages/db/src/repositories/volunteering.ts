@@ -2,7 +2,7 @@
 // safeguarding is cleared), log their hours, and staff approve the hours.
 import { randomUUID } from 'node:crypto';
 import { and, asc, desc, eq, gte, inArray, isNull, ne, sql } from 'drizzle-orm';
-import { DomainError, forbidden, notFound } from '@kruosar/domain';
+import { DomainError, forbidden, hoursNeedReason, notFound, shiftHasEnded, shiftLengthHours } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { geoUnits, users, volunteerHours, volunteerOpportunities, volunteerSignups } from '../schema/index';
@@ -73,7 +73,7 @@ function assertInput(db: Db, w: Work, input: OpportunityInput) {
   if (!commune) refuse('unknownCommune', 'Choose a commune from the list.', 'communeCode');
   if (w.actor.role === 'supervisor' && !w.actor.communeCodes.includes(input.communeCode)) throw forbidden('You may offer shifts only in your own communes');
   if (input.endTime <= input.startTime) refuse('shiftEndsBeforeStart', 'The shift must end after it starts.', 'endTime');
-  if (input.shiftDate < cambodiaToday(w.now)) refuse('shiftInPast', 'The shift date has passed.', 'shiftDate');
+  if (shiftHasEnded(input, w.now)) refuse('shiftInPast', 'The shift date has passed.', 'shiftDate');
 }
 
 export function createOpportunity(db: Db, w: Work, input: OpportunityInput): StaffOpportunity {
@@ -149,6 +149,8 @@ export function listOpenOpportunities(db: Db, w: Work): OpenOpportunity[] {
     .where(and(isNull(volunteerOpportunities.archivedAt), isNull(volunteerOpportunities.cancelledAt), gte(volunteerOpportunities.shiftDate, cambodiaToday(w.now))))
     .orderBy(asc(volunteerOpportunities.shiftDate), asc(volunteerOpportunities.startTime))
     .all()
+    // Today's shifts stay listed until their end time has passed.
+    .filter((r) => !shiftHasEnded(r.o, w.now))
     .map((r) => {
       const { version: _, ...view } = viewOf(r);
       return { ...view, mySignup: mine.get(r.o.id) ?? null };
@@ -163,7 +165,7 @@ export function signUpForOpportunity(db: Db, w: Work, params: { opportunityId: s
   const id = inTransaction(db, (tx) => {
     const row = opportunityRow(tx, params.opportunityId);
     if (row.o.cancelledAt) refuse('opportunityCancelled', 'This shift was cancelled.');
-    if (row.o.shiftDate < cambodiaToday(w.now)) refuse('shiftInPast', 'This shift has passed.');
+    if (shiftHasEnded(row.o, w.now)) refuse('shiftInPast', 'This shift has passed.');
     const already = tx.select({ id: volunteerSignups.id }).from(volunteerSignups).where(and(eq(volunteerSignups.opportunityId, row.o.id), eq(volunteerSignups.volunteerId, w.actor.id), inArray(volunteerSignups.status, LIVE))).get();
     if (already) refuse('alreadySignedUp', 'You have already signed up for this shift.');
     if (row.taken >= row.o.capacity) refuse('opportunityFull', 'This shift is full.');
@@ -228,6 +230,9 @@ export function logVolunteerHours(db: Db, w: Work, params: { signupId: string; h
     if (shift.shiftDate > cambodiaToday(w.now)) refuse('shiftNotYet', 'Hours can be logged once the shift has taken place.', 'signupId');
     const open = tx.select({ id: volunteerHours.id }).from(volunteerHours).where(and(eq(volunteerHours.signupId, signup.id), ne(volunteerHours.status, 'rejected'))).get();
     if (open) refuse('hoursAlreadyLogged', 'Hours for this shift were already logged.', 'signupId');
+    if (hoursNeedReason(params.hours, shift, params.note)) {
+      refuse('hoursBeyondShift', `The shift lasted ${shiftLengthHours(shift)} hours; say in the note why you worked longer.`, 'note');
+    }
     const hoursId = randomUUID();
     const at = w.now.toISOString();
     tx.insert(volunteerHours).values({ id: hoursId, signupId: signup.id, volunteerId: w.actor.id, workedOn: shift.shiftDate, hours: params.hours, note: params.note, status: 'submitted', createdAt: at, updatedAt: at }).run();

@@ -29,6 +29,8 @@ export const hiveNeeds = sqliteTable(
     receivedAt: text('received_at').notNull(),
     triagedBy: text('triaged_by'),
     triagedAt: text('triaged_at'),
+    /** The member of staff who registered the need from the volunteer's phone call; null when sent from the app. */
+    phonedInBy: text('phoned_in_by').references(() => users.id),
     version: integer('version').notNull().default(0),
   },
   (t) => [

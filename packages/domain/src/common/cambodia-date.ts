@@ -5,3 +5,8 @@ const CAMBODIA_OFFSET_MS = 7 * 60 * 60 * 1000;
 export function cambodiaToday(now: Date = new Date()): string {
   return new Date(now.getTime() + CAMBODIA_OFFSET_MS).toISOString().slice(0, 10);
 }
+
+/** The time of day in Cambodia now, as hh:mm (24 hours), the way shift times are written. */
+export function cambodiaTimeOfDay(now: Date = new Date()): string {
+  return new Date(now.getTime() + CAMBODIA_OFFSET_MS).toISOString().slice(11, 16);
+}

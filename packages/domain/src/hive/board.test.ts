@@ -20,6 +20,8 @@ const need = (over: Partial<TriageNeed>): TriageNeed => ({
   consentToContact: true,
   volunteerName: 'Chan Thy',
   caseId: null,
+  phonedIn: false,
+  phonedInByName: null,
   version: 0,
   ...over,
 });

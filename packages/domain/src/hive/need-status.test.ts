@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors';
-import { assertNeedTransition, canMoveNeed, decideNeed, finalNeedStatuses, MessageToVolunteer, TriageDecisionInput, TriageNeedInput } from './need-status';
+import { assertNeedTransition, assertVolunteerCanChangeNeed, canMoveNeed, decideNeed, finalNeedStatuses, MessageToVolunteer, TriageDecisionInput, TriageNeedInput } from './need-status';
 import { needStatuses } from './schemas';
 
 const caseId = '0b6e1f6a-3c1d-4f2e-9a7b-5c4d3e2f1a0b';
 
 describe('need transitions', () => {
-  it('allows received -> triaged -> final and received -> final, nothing else', () => {
+  it('allows received -> triaged -> final, received -> final and received -> withdrawn, nothing else', () => {
     const allowed = needStatuses.flatMap((from) => needStatuses.filter((to) => canMoveNeed(from, to)).map((to) => `${from}>${to}`));
     expect(allowed.sort()).toEqual(
       [
         'received>triaged',
+        'received>withdrawn',
         ...finalNeedStatuses.map((s) => `received>${s}`),
         ...finalNeedStatuses.map((s) => `triaged>${s}`),
       ].sort(),
@@ -28,6 +29,15 @@ describe('need transitions', () => {
       }
       expect(error).toBeInstanceOf(DomainError);
       expect(error).toMatchObject({ code: 'INVALID', messageKey: 'errors.needTransition', field: 'status' });
+    }
+  });
+});
+
+describe('volunteer changes', () => {
+  it('are allowed only while the need is received', () => {
+    expect(() => assertVolunteerCanChangeNeed('received')).not.toThrow();
+    for (const status of needStatuses.filter((s) => s !== 'received')) {
+      expect(() => assertVolunteerCanChangeNeed(status)).toThrow(expect.objectContaining({ code: 'CONFLICT', messageKey: 'errors.needAlreadyTriaged' }));
     }
   });
 });

@@ -17,12 +17,13 @@ export const openNeedStatuses = ['received', 'triaged'] as const satisfies reado
  * once). Nothing leaves a final status: a need that comes back is a new need, so the volunteer's history stays true.
  */
 const nextNeedStatuses: Record<NeedStatus, readonly NeedStatus[]> = {
-  received: ['triaged', ...finalNeedStatuses],
+  received: ['triaged', 'withdrawn', ...finalNeedStatuses],
   triaged: finalNeedStatuses,
   linked_to_case: [],
   referred: [],
   resolved: [],
   not_actionable: [],
+  withdrawn: [],
 };
 
 export function canMoveNeed(from: NeedStatus, to: NeedStatus): boolean {
@@ -36,6 +37,20 @@ export function isFinalNeedStatus(status: NeedStatus): status is FinalNeedStatus
 export function assertNeedTransition(from: NeedStatus, to: NeedStatus): void {
   if (!canMoveNeed(from, to)) {
     throw new DomainError('INVALID', 'errors.needTransition', `A need that is ${from} cannot become ${to}`, 'status');
+  }
+}
+
+/**
+ * The volunteer may change or take back a report only while it is 'received': once staff have looked at it,
+ * the report they triaged must stay the one they read.
+ */
+export function volunteerCanChangeNeed(status: NeedStatus): boolean {
+  return status === 'received';
+}
+
+export function assertVolunteerCanChangeNeed(status: NeedStatus): void {
+  if (!volunteerCanChangeNeed(status)) {
+    throw new DomainError('CONFLICT', 'errors.needAlreadyTriaged', `A need that is ${status} can no longer be changed by its volunteer`, 'status');
   }
 }
 

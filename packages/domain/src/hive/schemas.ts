@@ -1,7 +1,7 @@
 // Needs that commune volunteers register in the hive portal (docs/DESIGN.md §4, Community).
 import { z } from 'zod';
 import { VillageCode } from '../geography/schemas';
-import { requiredText, text } from '../common/schemas';
+import { Id, Version, requiredText, text } from '../common/schemas';
 import { khmerToAsciiDigits } from '../common/khmer-digits';
 
 import { NEED_DESCRIPTION_MAX, needCategories, needStatuses, needUrgencies } from './values';
@@ -49,6 +49,30 @@ export const HiveNeedInput = HiveNeedFields.superRefine((need, ctx) => {
 }).transform((need) => (need.consentToContact ? need : { ...need, contactName: '', contactPhone: '' }));
 export type HiveNeedInput = z.infer<typeof HiveNeedInput>;
 
+/**
+ * The volunteer's change to a report the team has not looked at yet: what it is about, how urgent, and the words.
+ * Where and who to contact stay as first sent (the volunteer cannot see stored contact details again).
+ */
+export const EditNeedInput = z.object({
+  needId: Id,
+  version: Version,
+  category: z.enum(needCategories),
+  urgency: z.enum(needUrgencies),
+  description: requiredText(NEED_DESCRIPTION_MAX),
+});
+export type EditNeedInput = z.infer<typeof EditNeedInput>;
+
+/** The volunteer takes back a report the team has not looked at yet (sent by mistake, or no longer needed). */
+export const WithdrawNeedInput = z.object({ needId: Id, version: Version });
+export type WithdrawNeedInput = z.infer<typeof WithdrawNeedInput>;
+
+/**
+ * Staff register a need a volunteer phoned in: the same fields as the phone sends, in the name of that volunteer,
+ * marked as phoned in (by whom) so triage and the volunteer can tell.
+ */
+export const PhonedInNeedInput = z.object({ volunteerId: Id, need: HiveNeedInput });
+export type PhonedInNeedInput = z.infer<typeof PhonedInNeedInput>;
+
 /** A need as its volunteer sees it: status and the message staff sent back, never case details. */
 export const VolunteerNeed = z.object({
   id: z.string(),
@@ -61,6 +85,9 @@ export const VolunteerNeed = z.object({
   messageToVolunteer: z.string(),
   reportedAt: z.string(),
   receivedAt: z.string(),
+  /** Registered by staff from the volunteer's phone call rather than sent from the app. */
+  phonedIn: z.boolean(),
+  version: z.number().int(),
 });
 export type VolunteerNeed = z.infer<typeof VolunteerNeed>;
 
@@ -73,6 +100,7 @@ export const TriageNeed = VolunteerNeed.extend({
   consentToContact: z.boolean(),
   volunteerName: z.string(),
   caseId: z.string().nullable(),
-  version: z.number().int(),
+  /** The member of staff who wrote down a phoned-in need; null when the volunteer sent it from the app. */
+  phonedInByName: z.string().nullable(),
 });
 export type TriageNeed = z.infer<typeof TriageNeed>;

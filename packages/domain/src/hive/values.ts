@@ -8,7 +8,8 @@ export type NeedCategory = (typeof needCategories)[number];
 export const needUrgencies = ['urgent', 'soon', 'can_wait'] as const;
 export type NeedUrgency = (typeof needUrgencies)[number];
 
-export const needStatuses = ['received', 'triaged', 'linked_to_case', 'referred', 'resolved', 'not_actionable'] as const;
+/** 'withdrawn': taken back by the volunteer who reported it, before staff triaged it. */
+export const needStatuses = ['received', 'triaged', 'linked_to_case', 'referred', 'resolved', 'not_actionable', 'withdrawn'] as const;
 export type NeedStatus = (typeof needStatuses)[number];
 
 export const NEED_DESCRIPTION_MAX = 2000;

@@ -11,6 +11,18 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (supportedLocales as readonly string[]).includes(value);
 }
 
+/**
+ * The first of the browser's preferred languages (navigator.languages, most wanted first) that a portal speaks,
+ * by primary subtag: ["km-KH", "en"] gives km, ["fr", "en-GB", "km"] gives en, ["fr"] gives null.
+ */
+export function browserLocale(languages: readonly string[] | undefined): Locale | null {
+  for (const tag of languages ?? []) {
+    const primary = tag.split('-')[0]?.toLowerCase();
+    if (isLocale(primary)) return primary;
+  }
+  return null;
+}
+
 // Each portal remembers its own choice: a caseworker reading English at the office may well
 // volunteer in the hive portal in Khmer on the same phone.
 const storageKey = (portal: Portal) => `kruosar.${portal}.locale`;

@@ -9,6 +9,7 @@ import type { KeptRemote } from '../../lib/use-kept-remote';
 import type { Outbox } from '../outbox/use-outbox';
 import { failureMessage, type Delivery, type QueuedNeed } from '../outbox/queued-need';
 import { reportRows, type ReportRow } from './report-rows';
+import { ReportChanges } from './report-changes';
 
 const statusClass: Record<NeedStatus, string> = {
   received: 'kr-badge kr-badge-info',
@@ -17,6 +18,7 @@ const statusClass: Record<NeedStatus, string> = {
   referred: 'kr-badge',
   resolved: 'kr-badge kr-badge-success',
   not_actionable: 'kr-badge kr-badge-danger',
+  withdrawn: 'kr-badge',
 };
 
 const deliveryClass: Record<Delivery, string> = {
@@ -34,9 +36,10 @@ type Props = {
   /** Needs with a reply from the team the volunteer has not seen yet. */
   unseen: ReadonlySet<string>;
   onFix: (need: QueuedNeed) => void;
+  onError: (error: unknown) => void;
 };
 
-export function MyReports({ server, outbox, villages, unseen, onFix }: Props) {
+export function MyReports({ server, outbox, villages, unseen, onFix, onError }: Props) {
   const { t } = useTranslation(['hive', 'values', 'common']);
   const locale = useLocale();
   const phone = outbox.needs ?? [];
@@ -65,6 +68,8 @@ export function MyReports({ server, outbox, villages, unseen, onFix }: Props) {
               newReply={unseen.has(row.id)}
               onFix={onFix}
               onDelete={outbox.remove}
+              onChanged={server.reload}
+              onError={onError}
             />
           ))}
         </ul>
@@ -109,9 +114,17 @@ function WaitingBar({ outbox }: { outbox: Outbox }) {
 /** Longer than this, a report's text is cut to a few lines with "Read all" to open it. */
 const LONG_REPORT_CHARS = 160;
 
-type ReportProps = { row: ReportRow; villageName: string; newReply: boolean; onFix: (need: QueuedNeed) => void; onDelete: (id: string) => Promise<void> };
+type ReportProps = {
+  row: ReportRow;
+  villageName: string;
+  newReply: boolean;
+  onFix: (need: QueuedNeed) => void;
+  onDelete: (id: string) => Promise<void>;
+  onChanged: () => void;
+  onError: (error: unknown) => void;
+};
 
-function Report({ row, villageName, newReply, onFix, onDelete }: ReportProps) {
+function Report({ row, villageName, newReply, onFix, onDelete, onChanged, onError }: ReportProps) {
   const { t, i18n } = useTranslation(['hive', 'values', 'errors']);
   const locale = useLocale();
   const [expanded, setExpanded] = useState(false);
@@ -135,6 +148,7 @@ function Report({ row, villageName, newReply, onFix, onDelete }: ReportProps) {
           <span className={statusClass[row.status]}>{t(`values:needStatus.${row.status}`)}</span>
         ) : null}
         {newReply ? <span className="kr-badge kr-badge-info">{t('reports.newReply')}</span> : null}
+        {row.phonedIn ? <span className="kr-badge">{t('reports.phonedIn')}</span> : null}
       </p>
       <p id={textId} className={long && !expanded ? 'kr-clamp' : undefined} style={{ margin: 0, whiteSpace: 'pre-wrap' }} data-testid="report-text">
         {row.description}
@@ -144,6 +158,7 @@ function Report({ row, villageName, newReply, onFix, onDelete }: ReportProps) {
           {expanded ? t('reports.showLess') : t('reports.readAll')}
         </button>
       ) : null}
+      {row.status === 'received' && row.version !== null ? <ReportChanges row={{ ...row, version: row.version }} onChanged={onChanged} onError={onError} /> : null}
       {row.messageToVolunteer ? (
         <div className="kr-callout kr-callout-info">
           <p>

@@ -100,7 +100,7 @@ export function NeedsScreen({ user, outbox, onError }: Props) {
           </button>
         ) : null}
         <Suspense fallback={<LoadingState />}>
-          <MyReports server={mine} outbox={outbox} villages={villages.status === 'ready' ? villages.data : []} unseen={unseen} onFix={fix} />
+          <MyReports server={mine} outbox={outbox} villages={villages.status === 'ready' ? villages.data : []} unseen={unseen} onFix={fix} onError={onError} />
         </Suspense>
       </section>
     </>

@@ -8,6 +8,8 @@ const need = (id: string, status: VolunteerNeed['status'], messageToVolunteer = 
   villageName: 'ភូមិ',
   category: 'food',
   urgency: 'soon',
+  phonedIn: false,
+  version: 0,
   description: 'x',
   status,
   messageToVolunteer,

@@ -9,6 +9,8 @@ const server = (id: string, reportedAt: string, status: VolunteerNeed['status'] 
   villageName: 'Village',
   category: 'food',
   urgency: 'soon',
+  phonedIn: false,
+  version: 0,
   description: `server ${id}`,
   status,
   messageToVolunteer: status === 'resolved' ? 'Done, thank you' : '',

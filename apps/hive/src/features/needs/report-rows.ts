@@ -19,9 +19,20 @@ export type ReportRow = {
   failure: PortalError | null;
   /** The phone's copy, for "fix" and "delete" on a refused need. */
   queued: QueuedNeed | null;
+  /** The server's version, to edit or withdraw it; null for a copy on the phone (or kept by an older app). */
+  version: number | null;
+  /** Written down by staff from the volunteer's phone call. */
+  phonedIn: boolean;
 };
 
-const fromServer = (need: VolunteerNeed): ReportRow => ({ ...need, delivery: null, failure: null, queued: null });
+const fromServer = (need: VolunteerNeed): ReportRow => ({
+  ...need,
+  delivery: null,
+  failure: null,
+  queued: null,
+  version: need.version ?? null,
+  phonedIn: need.phonedIn ?? false,
+});
 
 const fromPhone = (need: QueuedNeed): ReportRow => ({
   id: need.id,
@@ -36,6 +47,8 @@ const fromPhone = (need: QueuedNeed): ReportRow => ({
   messageToVolunteer: '',
   failure: need.failure,
   queued: need,
+  version: null,
+  phonedIn: false,
 });
 
 /**

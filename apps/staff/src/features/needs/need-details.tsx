@@ -40,7 +40,10 @@ export function NeedDetails({ need }: { need: TriageNeedDetail }) {
         </Item>
         <Item label={t('needs.detail.reportedAt')}>{formatDate(need.reportedAt, locale, { withTime: true })}</Item>
         <Item label={t('needs.columns.received')}>{formatDate(need.receivedAt, locale, { withTime: true })}</Item>
-        <Item label={t('needs.columns.volunteer')}>{need.volunteerName}</Item>
+        <Item label={t('needs.columns.volunteer')}>
+          {need.volunteerName}
+          {need.phonedInByName ? <span data-testid="phoned-in"> · {t('needs.phonedIn.by', { name: need.phonedInByName })}</span> : null}
+        </Item>
         <Item label={t('needs.columns.contact')}>
           {need.consentToContact ? (
             <>

@@ -41,6 +41,9 @@ export function TriageQueueScreen() {
       <Text as="p" color="gray" mb="4">
         {t('needs.intro')}
       </Text>
+      <Text as="p" mb="4">
+        <Link href="/needs/phoned-in">{t('needs.phonedIn.link')}</Link>
+      </Text>
       <TriageFilters params={params} communes={communes.data ?? []} onChange={setParams} />
       {queue.isPending ? (
         <LoadingState />
@@ -121,7 +124,15 @@ function TriageTable({ needs }: { needs: TriageQueueItem[] }) {
                   <Text color="gray">{t('common:none')}</Text>
                 )}
               </Table.Cell>
-              <Table.Cell>{need.volunteerName}</Table.Cell>
+              <Table.Cell>
+                {need.volunteerName}
+                {need.phonedInByName ? (
+                  <>
+                    {' '}
+                    <Badge color="gray">{t('needs.phonedIn.badge')}</Badge>
+                  </>
+                ) : null}
+              </Table.Cell>
               <Table.Cell style={{ whiteSpace: 'nowrap' }}>{formatDate(need.receivedAt, locale, { withTime: true })}</Table.Cell>
               <Table.Cell>{t(`values:needStatus.${need.status}`)}</Table.Cell>
             </Table.Row>

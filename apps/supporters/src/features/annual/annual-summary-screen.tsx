@@ -30,7 +30,10 @@ export function AnnualSummaryScreen({ year }: { year: number }) {
     body = (
       <Flex direction="column" gap="5">
         <Box>
-          <Text as="p" weight="bold">
+          <Text as="p" size="4" weight="bold" data-testid="annual-organisation">
+            {t('annual.organisation', { organisation: s.organisation })}
+          </Text>
+          <Text as="p" weight="bold" data-testid="annual-period">
             {s.complete ? t('annual.wholeYear', { period: labels.period(s.period) }) : t('annual.yearToDate', { period: labels.period(s.period) })}
           </Text>
           <Text as="p" color="gray">

@@ -3,6 +3,7 @@ import { Box, Card, Flex, Heading, Link as RadixLink, Text } from '@radix-ui/the
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
+import { OneLanguageNote } from '../language/one-language';
 import { excerpt } from './excerpt';
 import { storyPlaceOf } from './story-place';
 import { usePublishedStories } from './use-published-stories';
@@ -35,6 +36,7 @@ export function StoriesScreen() {
                   <Text as="p" size="2" color="gray" mb="2" lang={locale}>
                     {t('stories.byline', { pseudonym: story.pseudonym, place: storyPlaceOf(story, locale, t('stories.country')), date: formatDate(story.publishedAt, locale) })}
                   </Text>
+                  <OneLanguageNote written={story.locale} />
                   <Text as="p">{excerpt(story.body, EXCERPT, story.locale)}</Text>
                 </article>
               </li>

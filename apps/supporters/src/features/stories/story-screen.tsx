@@ -3,6 +3,7 @@ import { Box, Heading, Link as RadixLink, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
+import { OneLanguageNote } from '../language/one-language';
 import { storyPlaceOf } from './story-place';
 import { usePublishedStories } from './use-published-stories';
 
@@ -38,6 +39,7 @@ export function StoryScreen({ id }: { id: string }) {
         <Text as="p" color="gray" mb="4" lang={locale}>
           {t('stories.byline', { pseudonym: story.pseudonym, place: storyPlaceOf(story, locale, t('stories.country')), date: formatDate(story.publishedAt, locale) })}
         </Text>
+        <OneLanguageNote written={story.locale} />
         <Text as="p" size="4" className="kr-story-body">
           {story.body}
         </Text>

@@ -73,7 +73,7 @@ export function MySignups({ signups, hours, safeguarding }: { signups: MySignup[
                           {t('volunteer.signups.cancel', { title: shift.title })}
                         </Button>
                       ) : null}
-                      {s.status === 'confirmed' && done && !shift.cancelled && !logged.has(s.id) ? <HoursForm signupId={s.id} title={shift.title} /> : null}
+                      {s.status === 'confirmed' && done && !shift.cancelled && !logged.has(s.id) ? <HoursForm signupId={s.id} title={shift.title} shift={shift} /> : null}
                     </li>
                   </Card>
                 );

@@ -5,6 +5,7 @@ import { EmptyState, errorMessage, formatDate, formatNumber, useLocale } from '@
 import { MissingSteps } from './missing-steps';
 import { missingSafeguarding, type SafeguardingState } from './safeguarding';
 import { useSignUp, type OpenShift } from './use-volunteering';
+import { languageOfText, OneLanguageNote } from '../language/one-language';
 
 export function OpenShifts({ shifts, safeguarding }: { shifts: OpenShift[]; safeguarding: SafeguardingState }) {
   const { t, i18n } = useTranslation(['supporters', 'values']);
@@ -56,7 +57,7 @@ function ShiftCard({ shift, safeguarding, signUp }: { shift: OpenShift; safeguar
     <Card asChild size="2">
       <li data-testid="shift">
         <Flex justify="between" gap="2" wrap="wrap" mb="1">
-          <Heading as="h3" size="4" id={headingId}>
+          <Heading as="h3" size="4" id={headingId} lang={languageOfText(shift.title)}>
             {shift.title}
           </Heading>
           {shift.nearChildren ? (
@@ -75,10 +76,11 @@ function ShiftCard({ shift, safeguarding, signUp }: { shift: OpenShift; safeguar
           {t('volunteer.shifts.placesLeft', { left: formatNumber(shift.placesLeft, locale), capacity: formatNumber(shift.capacity, locale) })}
         </Text>
         {shift.description ? (
-          <Text as="p" size="2" color="gray" mt="1">
+          <Text as="p" size="2" color="gray" mt="1" lang={languageOfText(shift.description)}>
             {shift.description}
           </Text>
         ) : null}
+        <OneLanguageNote written={languageOfText(`${shift.title} ${shift.description}`)} />
         <Box mt="3">
           {shift.mySignup ? (
             <Badge size="2" color={shift.mySignup.status === 'confirmed' ? 'green' : 'amber'} highContrast>

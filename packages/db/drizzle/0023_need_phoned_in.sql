@@ -1,0 +1,1 @@
+ALTER TABLE `hive_needs` ADD `phoned_in_by` text REFERENCES users(id);
