@@ -39,3 +39,4 @@ export * from './auth/sign-in-delays';
 export * from './publication-text';
 export * from './family';
 export * from './carer';
+export * from './alerts';

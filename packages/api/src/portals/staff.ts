@@ -26,6 +26,7 @@ import { sessionsRouter } from '../routers/sessions';
 import { accountRouter, usersRouter } from '../routers/users';
 import { familiesRouter } from '../routers/families';
 import { carersRouter } from '../routers/carers';
+import { mailSettingsRouter, myWorkRouter, notificationsRouter } from '../routers/alerts';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -58,5 +59,8 @@ export const staffRouter = router({
   account: accountRouter,
   families: familiesRouter,
   carers: carersRouter,
+  myWork: myWorkRouter,
+  notifications: notificationsRouter,
+  mailSettings: mailSettingsRouter,
 });
 export type StaffRouter = typeof staffRouter;

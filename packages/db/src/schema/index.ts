@@ -37,3 +37,5 @@ export * from './school-enrolments';
 export * from './family-assessments';
 export * from './family-plans';
 export * from './carers';
+export * from './notifications';
+export * from './email-outbox';
