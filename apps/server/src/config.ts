@@ -29,6 +29,10 @@ export const ServerConfig = z.object({
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),
   /** How often the running server signs the audit log's latest entry into the checkpoint file beside the database. */
   auditCheckpointSeconds: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** How often overdue first contacts are looked for and daily digests queued. */
+  alertSweepSeconds: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** How often mail waiting in the outbox is sent: the longest an urgent alert waits while the mail server is up. */
+  mailDeliverySeconds: z.coerce.number().int().min(1).max(3_600).default(10),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 
