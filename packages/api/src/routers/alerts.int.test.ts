@@ -75,7 +75,7 @@ describe('my work and alerts', () => {
   it('pages notifications newest first by keyset and marks only my own read', async () => {
     const first = await cw.notifications.list({ limit: 2 });
     expect(first.items).toHaveLength(2);
-    const second = await cw.notifications.list({ limit: 2, after: first.next });
+    const second = await cw.notifications.list({ limit: 2, cursor: first.next });
     expect(second.items.map((n) => n.id)).not.toContain(first.items[0]!.id);
     const all = (await cw.notifications.list({ limit: 100 })).items;
     // Assigned, returned, two overdue first contacts: two pages of two, nothing after.

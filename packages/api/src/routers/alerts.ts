@@ -29,9 +29,9 @@ export const myWorkRouter = router({
 
 export const notificationsRouter = router({
   list: procedureFor(...staffRoles)
-    .input(z.object({ limit: z.number().int().min(1).max(100).default(30), after: Cursor.nullable().default(null) }))
+    .input(z.object({ limit: z.number().int().min(1).max(100).default(30), cursor: Cursor.nullable().default(null) }))
     .output(z.object({ items: z.array(Notification), next: Cursor.nullable() }))
-    .query(({ ctx, input }) => listNotifications(ctx.db, workOf(ctx), input)),
+    .query(({ ctx, input }) => listNotifications(ctx.db, workOf(ctx), { limit: input.limit, after: input.cursor })),
   /** The header's badge: polled, so one small indexed count. */
   unreadCount: procedureFor(...staffRoles)
     .input(z.void())

@@ -9,6 +9,7 @@ import type staff from '../locales/en/staff.json';
 import type hive from '../locales/en/hive.json';
 import type supporters from '../locales/en/supporters.json';
 import type families from '../locales/en/families.json';
+import type alerts from '../locales/en/alerts.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -19,6 +20,7 @@ export type EnglishResources = {
   hive: typeof hive;
   supporters: typeof supporters;
   families: typeof families;
+  alerts: typeof alerts;
 };
 export type Namespace = keyof EnglishResources;
 
