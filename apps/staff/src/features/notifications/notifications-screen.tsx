@@ -113,7 +113,6 @@ function NotificationRow({ n, onOpen }: { n: Item; onOpen: () => void }) {
 type PrefValues = z.input<typeof EmailPreferencesInput>;
 
 function EmailPreferences() {
-  const { t } = useTranslation('alerts');
   const trpc = useTRPC();
   const prefs = useQuery(trpc.notifications.emailPreferences.queryOptions());
   if (prefs.isPending) return <LoadingState />;
