@@ -43,12 +43,12 @@ const mayBuildSnapshots = (role: Role) => role === 'analyst' || role === 'admin'
 const mayCoordinateVolunteers = mayApprove;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation(['staff', 'families', 'alerts']);
+  const { t } = useTranslation(['staff', 'families']);
   const [location] = useLocation();
   return (
     <TabNav.Root aria-label={t('nav.label')}>
       <NavLink href="/" active={location === '/' || location === '/my-work'}>
-        {t('alerts:nav.myWork')}
+        {t('nav.myWork')}
       </NavLink>
       <NavLink href="/dashboard" active={location === '/dashboard'}>
         {t('nav.dashboard')}
@@ -88,7 +88,7 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       ) : null}
       {mayOpenCases(user.role) ? (
         <NavLink href="/referrals" active={location === '/referrals'}>
-          {t('alerts:nav.referrals')}
+          {t('nav.referrals')}
         </NavLink>
       ) : null}
       {mayApprove(user.role) ? (
@@ -119,7 +119,7 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       ) : null}
       {user.role === 'admin' ? (
         <NavLink href="/mail-settings" active={location === '/mail-settings'}>
-          {t('alerts:nav.mailSettings')}
+          {t('nav.mailSettings')}
         </NavLink>
       ) : null}
     </TabNav.Root>

@@ -24,7 +24,6 @@ export function AssessmentTab({ detail, user }: CaseTabProps) {
   const refresh = useRefreshCaseWork();
   const decide = useMutation(trpc.assessments.decide.mutationOptions());
   const archive = useMutation(trpc.assessments.archive.mutationOptions());
-  const { t: ta } = useTranslation('alerts');
   const [starting, setStarting] = useState(false);
 
   if (overview.isPending) return <LoadingState />;
@@ -65,10 +64,10 @@ export function AssessmentTab({ detail, user }: CaseTabProps) {
                 loading={archive.isPending}
                 onClick={() => {
                   // A draft or returned assessment that should not go on; archiving keeps it on record.
-                  if (window.confirm(ta('caseWork.archiveAssessmentConfirm'))) archive.mutate({ id: inProgress.id, expectedVersion: inProgress.version }, { onSuccess: () => void refresh() });
+                  if (window.confirm(t('recordActions.archiveAssessmentConfirm'))) archive.mutate({ id: inProgress.id, expectedVersion: inProgress.version }, { onSuccess: () => void refresh() });
                 }}
               >
-                {ta('caseWork.archiveAssessment')}
+                {t('recordActions.archiveAssessment')}
               </Button>
               <SaveError error={archive.error} onReload={() => { archive.reset(); reload(); }} />
             </Flex>

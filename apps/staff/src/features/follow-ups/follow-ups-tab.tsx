@@ -11,7 +11,7 @@ type Active = { mode: 'record' | 'move' | 'cancel'; visitId: string } | { mode: 
 
 export function FollowUpsTab({ detail }: CaseTabProps) {
   const caseId = detail.case.id;
-  const { t } = useTranslation(['staff', 'values', 'alerts']);
+  const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const overview = useWorkflowOverview(caseId);
   const [active, setActive] = useState<Active>(null);
@@ -100,7 +100,7 @@ export function FollowUpsTab({ detail }: CaseTabProps) {
                           <span className="kr-visually-hidden">: {date}</span>
                         </Button>
                         <Button type="button" size="1" variant="soft" color="red" onClick={() => setActive({ mode: 'cancel', visitId: f.id })}>
-                          {t('alerts:caseWork.cancelVisit')}
+                          {t('recordActions.cancelVisit')}
                           <span className="kr-visually-hidden">: {date}</span>
                         </Button>
                       </Flex>

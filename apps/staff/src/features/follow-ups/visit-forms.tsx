@@ -155,7 +155,7 @@ export function AddVisitForm({ caseId, onDone }: { caseId: string; onDone: () =>
 
 /** Cancelling a visit that will not happen: it stays on the record with its reason. */
 export function CancelVisitForm({ visit, onDone, onReload }: FormProps) {
-  const { t } = useTranslation(['staff', 'alerts']);
+  const { t } = useTranslation('staff');
   const locale = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshCaseWork();
@@ -178,16 +178,16 @@ export function CancelVisitForm({ visit, onDone, onReload }: FormProps) {
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="visit-cancel-heading">
       <Flex direction="column" gap="3">
         <Heading as="h3" size="3" id="visit-cancel-heading">
-          {t('alerts:caseWork.cancelVisitHeading', { date: formatDate(visit.dueDate, locale) })}
+          {t('recordActions.cancelVisitHeading', { date: formatDate(visit.dueDate, locale) })}
         </Heading>
-        <TextAreaField id="visit-cancel-reason" label={t('alerts:caseWork.cancelReason')} rows={2} error={errors.reason} registration={register('reason')} />
+        <TextAreaField id="visit-cancel-reason" label={t('recordActions.cancelReason')} rows={2} error={errors.reason} registration={register('reason')} />
         <SaveError error={cancel.error} onReload={() => { cancel.reset(); onReload(); }} />
         <Flex gap="3">
           <Button type="submit" color="red" loading={cancel.isPending}>
-            {t('alerts:caseWork.saveCancel')}
+            {t('recordActions.saveCancel')}
           </Button>
           <Button type="button" variant="soft" color="gray" onClick={onDone}>
-            {t('alerts:caseWork.keepVisit')}
+            {t('recordActions.keepVisit')}
           </Button>
         </Flex>
       </Flex>

@@ -12,11 +12,13 @@ import { useTRPC } from '../../lib/trpc';
 import type { StaffOutputs } from '../case-page/case-types';
 import { FormProblems, SelectField, TextInputField } from '../case-workflow/form-fields';
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
+import { useAlertStrings } from '../my-work/alert-strings';
 
 type Values = z.input<typeof SmtpSettingsInput>;
 type Current = StaffOutputs['mailSettings']['get'];
 
 export function MailSettingsScreen() {
+  useAlertStrings();
   const { t } = useTranslation('alerts');
   usePageTitle(t('mail.title'));
   const trpc = useTRPC();

@@ -9,10 +9,12 @@ import { firstContactCountdown, type CurrentUser } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import type { StaffOutputs } from '../case-page/case-types';
+import { useAlertStrings } from './alert-strings';
 
 type Work = StaffOutputs['myWork']['get'];
 
 export function MyWorkScreen({ user }: { user: CurrentUser }) {
+  useAlertStrings();
   const { t } = useTranslation('alerts');
   usePageTitle(t('myWork.title'));
   const trpc = useTRPC();

@@ -7,7 +7,7 @@ import { formatNumber, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 
 export function NotificationsLink() {
-  const { t } = useTranslation('alerts');
+  const { t } = useTranslation('staff');
   const locale = useLocale();
   const trpc = useTRPC();
   const unread = useQuery({ ...trpc.notifications.unreadCount.queryOptions(), refetchInterval: 30_000 }).data?.unread ?? 0;

@@ -14,10 +14,12 @@ import { useTRPC } from '../../lib/trpc';
 import type { StaffOutputs } from '../case-page/case-types';
 import { FormProblems, TextInputField } from '../case-workflow/form-fields';
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
+import { useAlertStrings } from '../my-work/alert-strings';
 
 type Item = StaffOutputs['notifications']['list']['items'][number];
 
 export function NotificationsScreen() {
+  useAlertStrings();
   const { t } = useTranslation('alerts');
   usePageTitle(t('notifications.title'));
   const trpc = useTRPC();

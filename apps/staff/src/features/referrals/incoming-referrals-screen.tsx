@@ -8,8 +8,10 @@ import { referralStatusTransitions } from '@kruosar/domain';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { ReferralResponse } from './referral-response';
+import { useAlertStrings } from '../my-work/alert-strings';
 
 export function IncomingReferralsScreen() {
+  useAlertStrings();
   const { t } = useTranslation(['alerts', 'values']);
   usePageTitle(t('referrals.title'));
   const locale = useLocale();

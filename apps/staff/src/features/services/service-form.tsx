@@ -16,7 +16,7 @@ type Values = z.input<typeof ServiceInput>;
 
 /** A new service, or with `service` a correction of one already recorded (from the version shown). */
 export function ServiceForm({ caseId, service, onDone }: { caseId: string; service?: Service; onDone: (saved: boolean) => void }) {
-  const { t } = useTranslation(['staff', 'values', 'alerts']);
+  const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshCaseWork();
@@ -49,7 +49,7 @@ export function ServiceForm({ caseId, service, onDone }: { caseId: string; servi
     <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="service-form-heading" aria-busy={saving.isPending}>
       <Flex direction="column" gap="3">
         <Heading as="h3" size="4" id="service-form-heading">
-          {service ? t('alerts:caseWork.serviceEditHeading', { date: formatDate(service.deliveredOn, locale) }) : t('services.formHeading')}
+          {service ? t('recordActions.serviceEditHeading', { date: formatDate(service.deliveredOn, locale) }) : t('services.formHeading')}
         </Heading>
         <Controller
           control={control}

@@ -11,7 +11,7 @@ import { ServiceForm } from './service-form';
 
 export function ServicesTab({ detail }: CaseTabProps) {
   const caseId = detail.case.id;
-  const { t } = useTranslation(['staff', 'values', 'alerts']);
+  const { t } = useTranslation(['staff', 'values']);
   const locale = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshCaseWork();
@@ -30,7 +30,7 @@ export function ServicesTab({ detail }: CaseTabProps) {
   const mayChange = state.status === 'open' && !adding && editing === null;
   const archiveService = (s: (typeof ordered)[number]) => {
     // Archiving hides a record from the list; a confirmation keeps a slip of the finger from doing it.
-    if (!window.confirm(t('alerts:caseWork.archiveServiceConfirm', { date: formatDate(s.deliveredOn, locale) }))) return;
+    if (!window.confirm(t('recordActions.archiveServiceConfirm', { date: formatDate(s.deliveredOn, locale) }))) return;
     setSaved(false);
     archive.mutate({ id: s.id, expectedVersion: s.version }, { onSuccess: () => { setArchived(true); void refresh(); } });
   };
@@ -54,7 +54,7 @@ export function ServicesTab({ detail }: CaseTabProps) {
       ) : null}
       {archived ? (
         <Text role="status" color="green" weight="medium">
-          {t('alerts:caseWork.serviceArchived')}
+          {t('recordActions.serviceArchived')}
         </Text>
       ) : null}
       <SaveError error={archive.error} onReload={() => { archive.reset(); void overview.refetch(); }} />
@@ -89,11 +89,11 @@ export function ServicesTab({ detail }: CaseTabProps) {
                   {mayChange ? (
                     <Flex gap="2" wrap="wrap">
                       <Button type="button" size="1" variant="soft" onClick={() => { setEditing(s.id); setSaved(false); setArchived(false); }}>
-                        {t('alerts:caseWork.editService')}
+                        {t('recordActions.editService')}
                         <span className="kr-visually-hidden">: {formatDate(s.deliveredOn, locale)}</span>
                       </Button>
                       <Button type="button" size="1" variant="soft" color="red" loading={archive.isPending && archive.variables?.id === s.id} onClick={() => archiveService(s)}>
-                        {t('alerts:caseWork.archiveService')}
+                        {t('recordActions.archiveService')}
                         <span className="kr-visually-hidden">: {formatDate(s.deliveredOn, locale)}</span>
                       </Button>
                     </Flex>
