@@ -18,7 +18,8 @@ export function MyWorkScreen({ user }: { user: CurrentUser }) {
   const { t } = useTranslation('alerts');
   usePageTitle(t('myWork.title'));
   const trpc = useTRPC();
-  const work = useQuery({ ...trpc.myWork.get.queryOptions(), refetchInterval: 60_000 });
+  // Fetched again whenever the screen opens: work done elsewhere (a first contact, a decision) leaves the list at once.
+  const work = useQuery({ ...trpc.myWork.get.queryOptions(), refetchInterval: 60_000, refetchOnMount: 'always' });
   return (
     <>
       <Heading as="h1" size="7" mb="2">
