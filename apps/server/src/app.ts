@@ -14,6 +14,7 @@ import { maxBatchCalls, registerApiGuards } from './api-guards';
 import { registerCaseFilePdf } from './case-file-pdf';
 import { createContextFactory } from './context';
 import { landingPage } from './landing';
+import { startAlertTimers } from './mail';
 
 export async function buildServer(config: ServerConfig, db: Db): Promise<FastifyInstance> {
   const secure = usesHttps(config);
@@ -68,6 +69,10 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
   purgeExpired();
   const purgeTimer = setInterval(purgeExpired, 60 * 60_000).unref();
   app.addHook('onClose', async () => clearInterval(purgeTimer));
+
+  // Overdue first contacts and daily digests are swept at start and on a timer; the mail outbox is delivered often.
+  const alerts = startAlertTimers(db, { sweepSeconds: config.alertSweepSeconds, deliverSeconds: config.mailDeliverySeconds, onError: (err) => app.log.error({ err }, 'alerts failed') });
+  app.addHook('onClose', async () => alerts.stop());
 
   app.get('/health', async () => ({ ok: true }));
   app.get('/', async (_req, reply) => reply.type('text/html; charset=utf-8').send(landingPage(portalsBuilt(config))));

@@ -33,6 +33,10 @@ export const ServerConfig = z.object({
   auditCheckpointSeconds: z.coerce.number().int().min(1).max(86_400).default(60),
   /** Debian's Chromium, which prints the MoSVY case file to PDF (docs/printing.md). */
   chromiumPath: z.string().min(1).default('/usr/bin/chromium'),
+  /** How often overdue first contacts are looked for and daily digests queued. */
+  alertSweepSeconds: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** How often mail waiting in the outbox is sent: the longest an urgent alert waits while the mail server is up. */
+  mailDeliverySeconds: z.coerce.number().int().min(1).max(3_600).default(10),
 });
 export type ServerConfig = z.infer<typeof ServerConfig>;
 

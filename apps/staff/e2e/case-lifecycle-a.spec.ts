@@ -171,8 +171,9 @@ test('caseworker: intake warns of a duplicate, registers anyway, edits the case;
   await expectNoAxeViolations(page);
 });
 
-test('supervisor: dashboard is home; every matching case is assigned in one go, past one page', async ({ browser }) => {
+test('supervisor: the dashboard; every matching case is assigned in one go, past one page', async ({ browser }) => {
   const page = await staffPage(browser, 'supervisor');
+  await page.getByRole('link', { name: 'Dashboard' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Dashboard' })).toBeVisible();
   await expect(page.getByTestId('stage-risk')).toBeVisible();
   await expectNoAxeViolations(page);
@@ -273,6 +274,7 @@ test('CSV export: names for the case team, de-identified columns for an analyst'
   await expect(supervisor.getByText(/^Downloaded \d+ cases\.$/)).toBeVisible();
 
   const analyst = await staffPage(browser, 'analyst');
+  await analyst.getByRole('link', { name: 'Caseload' }).click();
   const deidentified = await download(analyst);
   expect(deidentified.name).toMatch(/^kruosar-caseload-deidentified-/);
   expect(deidentified.header).toEqual(expect.arrayContaining(['commune', 'age_band', 'risk_level']));

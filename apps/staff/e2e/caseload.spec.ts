@@ -10,6 +10,8 @@ test('caseworker: sign in, caseload with search and paging, English and Khmer, a
   await page.getByLabel('Password').press('Enter');
 
   await expect(page.getByTestId('account-name')).toHaveText('Sok Dalin (demo)');
+  // Home is My work; the caseload is its own page.
+  await page.goto('/staff/cases');
   const rows = page.getByTestId('case-row');
   await expect(rows.first()).toBeVisible();
 
@@ -74,6 +76,7 @@ test('a wrong password is refused with a message, and an analyst sees no names',
   await page.getByLabel('Password').fill('kruosar-demo');
   await page.getByRole('button', { name: 'Sign in' }).click();
   await expect(page.getByTestId('account-name')).toHaveText('Kim Sreymom (demo)');
+  await page.goto('/staff/cases');
   await expect(page.getByText('Names are hidden for your role.')).toBeVisible();
   await expect(page.getByTestId('case-row').first()).toContainText('Name hidden');
   await expect(page.getByLabel('Search by name or reference')).toHaveCount(0);

@@ -8,6 +8,7 @@ test('caseworker: a child\'s name from the records stops a story going to review
   await page.getByLabel('Password').fill('kruosar-demo');
   await page.getByLabel('Password').press('Enter');
   await page.getByRole('button', { name: 'English' }).click();
+  await page.goto('/staff/cases');
   const firstRow = page.getByTestId('case-row').first();
   await expect(firstRow).toBeVisible();
   // A child's name as the caseload shows it, e.g. "Chan Sreypov (demo)"; the story uses it without the note.

@@ -40,7 +40,7 @@ test('admin creates a caseworker who changes the temporary password, then deacti
   await cw.getByLabel('New password', { exact: true }).fill('my own long password');
   await cw.getByLabel('New password again').fill('my own long password');
   await cw.getByRole('button', { name: 'Save the new password' }).click();
-  await expect(cw.getByRole('heading', { level: 1, name: 'Cases' })).toBeVisible();
+  await expect(cw.getByRole('heading', { level: 1, name: 'My work' })).toBeVisible();
 
   // Deactivated: the caseworker's open session is refused at the next request.
   await row.getByRole('button', { name: `Deactivate ${username}` }).click();

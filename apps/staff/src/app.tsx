@@ -18,6 +18,7 @@ import { useCurrentUser, useSignIn, useSignOut } from './lib/auth';
 import { TRPCProvider, trpcClient } from './lib/trpc';
 import { StaffNav, StaffRoutes } from './routes/staff-routes';
 import { ChangePasswordScreen } from './features/users/change-password-screen';
+import { NotificationsLink } from './features/notifications/notifications-link';
 
 export function App({ i18n }: { i18n: PortalI18n }) {
   const [queryClient] = useState(createPortalQueryClient);
@@ -68,7 +69,15 @@ function SignedInGate({ i18n }: { i18n: PortalI18n }) {
       </AppShell>
     );
   }
-  const account = <AccountSummary user={user} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
+  const summary = <AccountSummary user={user} onSignOut={() => signOut.mutate()} signingOut={signOut.isPending} />;
+  const account = user.mustChangePassword ? (
+    summary
+  ) : (
+    <>
+      <NotificationsLink />
+      {summary}
+    </>
+  );
   // A temporary password opens only this screen: the server refuses everything else until it is changed.
   if (user.mustChangePassword) {
     return (

@@ -42,3 +42,4 @@ export * from './family';
 export * from './carer';
 export * from './programme';
 export * from './tracing';
+export * from './alerts';

@@ -1,5 +1,5 @@
 // The staff sections: dashboard, caseload, intake, case pages, the hive triage queue (not for analysts, who see no needs) and the commune hives.
-// Home (/) is the dashboard for supervisors and admins, the caseload for caseworkers and analysts.
+// Home (/) is My work for every role: what waits for the signed-in person, each item linked to where to act.
 import { Heading, TabNav, Text } from '@radix-ui/themes';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Switch, useLocation } from 'wouter';
@@ -39,23 +39,29 @@ const ProgrammeScreen = lazy(() => import('../features/programmes/programme-scre
 const AttendanceScreen = lazy(() => import('../features/programmes/attendance-screen').then((m) => ({ default: m.AttendanceScreen })));
 const ParticipantsScreen = lazy(() => import('../features/programmes/participants-screen').then((m) => ({ default: m.ParticipantsScreen })));
 const ReachScreen = lazy(() => import('../features/programmes/reach-screen').then((m) => ({ default: m.ReachScreen })));
+const MyWorkScreen = lazy(() => import('../features/my-work/my-work-screen').then((m) => ({ default: m.MyWorkScreen })));
+const NotificationsScreen = lazy(() => import('../features/notifications/notifications-screen').then((m) => ({ default: m.NotificationsScreen })));
+const MailSettingsScreen = lazy(() => import('../features/mail-settings/mail-settings-screen').then((m) => ({ default: m.MailSettingsScreen })));
+const IncomingReferralsScreen = lazy(() => import('../features/referrals/incoming-referrals-screen').then((m) => ({ default: m.IncomingReferralsScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
 const mayOpenCases = mayTriageNeeds;
-const homeIsDashboard = (role: Role) => role === 'admin' || role === 'supervisor';
-const mayApprove = homeIsDashboard;
+const mayApprove = (role: Role) => role === 'admin' || role === 'supervisor';
 const mayBuildSnapshots = (role: Role) => role === 'analyst' || role === 'admin';
-const mayCoordinateVolunteers = homeIsDashboard;
+const mayCoordinateVolunteers = mayApprove;
 
 export function StaffNav({ user }: { user: CurrentUser }) {
   const { t } = useTranslation(['staff', 'families', 'programmes']);
   const [location] = useLocation();
   return (
     <TabNav.Root aria-label={t('nav.label')}>
-      <NavLink href="/dashboard" active={location === '/dashboard' || (location === '/' && homeIsDashboard(user.role))}>
+      <NavLink href="/" active={location === '/' || location === '/my-work'}>
+        {t('nav.myWork')}
+      </NavLink>
+      <NavLink href="/dashboard" active={location === '/dashboard'}>
         {t('nav.dashboard')}
       </NavLink>
-      <NavLink href="/cases" active={location === '/cases' || (location === '/' && !homeIsDashboard(user.role))}>
+      <NavLink href="/cases" active={location === '/cases'}>
         {t('nav.caseload')}
       </NavLink>
       {mayOpenCases(user.role) ? (
@@ -91,6 +97,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
           {t('nav.followUps')}
         </NavLink>
       ) : null}
+      {mayOpenCases(user.role) ? (
+        <NavLink href="/referrals" active={location === '/referrals'}>
+          {t('nav.referrals')}
+        </NavLink>
+      ) : null}
       {mayApprove(user.role) ? (
         <NavLink href="/approvals" active={location === '/approvals'}>
           {t('nav.approvals')}
@@ -122,6 +133,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
           {t('nav.users')}
         </NavLink>
       ) : null}
+      {user.role === 'admin' ? (
+        <NavLink href="/mail-settings" active={location === '/mail-settings'}>
+          {t('nav.mailSettings')}
+        </NavLink>
+      ) : null}
     </TabNav.Root>
   );
 }
@@ -147,7 +163,25 @@ export function StaffRoutes({ user }: { user: CurrentUser }) {
 function StaffSwitch({ user }: { user: CurrentUser }) {
   return (
     <Switch>
-      <Route path="/">{homeIsDashboard(user.role) ? <DashboardScreen user={user} /> : <CaseloadScreen user={user} />}</Route>
+      <Route path="/">
+        <MyWorkScreen user={user} />
+      </Route>
+      <Route path="/my-work">
+        <MyWorkScreen user={user} />
+      </Route>
+      <Route path="/notifications">
+        <NotificationsScreen />
+      </Route>
+      {user.role === 'admin' ? (
+        <Route path="/mail-settings">
+          <MailSettingsScreen />
+        </Route>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <Route path="/referrals">
+          <IncomingReferralsScreen />
+        </Route>
+      ) : null}
       {user.role === 'admin' ? (
         <Route path="/users">
           <UsersScreen />

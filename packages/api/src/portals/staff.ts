@@ -28,6 +28,7 @@ import { familiesRouter } from '../routers/families';
 import { carersRouter } from '../routers/carers';
 import { participantsRouter, programmesRouter } from '../routers/programmes';
 import { institutionsRouter, reintegrationRouter, tracingRouter } from '../routers/tracing';
+import { mailSettingsRouter, myWorkRouter, notificationsRouter } from '../routers/alerts';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -65,5 +66,8 @@ export const staffRouter = router({
   institutions: institutionsRouter,
   tracing: tracingRouter,
   reintegration: reintegrationRouter,
+  myWork: myWorkRouter,
+  notifications: notificationsRouter,
+  mailSettings: mailSettingsRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -34,6 +34,7 @@ import {
   type Work,
 } from './case-workflow';
 import { updateVersioned } from './versioned';
+import { notifyDecision } from './notifications';
 
 type Row = typeof assessments.$inferSelect;
 
@@ -156,6 +157,7 @@ export function decideAssessment(db: Db, w: Work, params: { id: string; expected
     if (params.decision.decision === 'approve') assertCaseOpen(c);
     const approval = decideApproval(approvalOf(row), params.decision, w.actor, w.now.toISOString(), c.communeCode);
     updateVersioned(tx, { table: assessments, id: row.id, expectedVersion: params.expectedVersion, set: { ...approval, updatedAt: w.now.toISOString() }, what: 'Assessment' });
+    notifyDecision(tx, { recordKind: 'assessment', recordId: row.id, caseId: c.id, submittedById: row.submittedById, actorId: w.actor.id, returned: approval.approvalState !== 'approved', reason: approval.returnReason, now: w.now });
     auditCase(tx, w, { action: `assessment.${approval.approvalState === 'approved' ? 'approve' : 'return'}`, entity: 'assessment', entityId: row.id, caseId: c.id, detail: { reason: approval.returnReason } });
     if (approval.approvalState === 'approved') {
       const stage: CaseStage | undefined = c.stage === 'assessment' ? 'case_plan' : undefined;

@@ -9,6 +9,7 @@ import { appendAudit, appendReadAudit } from './audit';
 import { caseloadWhere, caseScopeSql, findCaseInScope, resolveCaseSearch } from './cases';
 import { findStaff } from './case-staff';
 import { updateVersioned } from './versioned';
+import { notifyAssignment } from './notifications';
 
 /** Transfer one case to another caseworker of its commune, from the version the supervisor read. */
 export function transferCase(db: Db, params: { user: CurrentUser; portal: string; input: CaseTransferInput; now: Date }): Saved {
@@ -20,6 +21,7 @@ export function transferCase(db: Db, params: { user: CurrentUser; portal: string
     assertTransfer({ currentCaseworkerId: c.assignedTo, to, communeCode: c.communeCode });
     const version = updateVersioned(tx, { table: cases, id: c.id, expectedVersion: input.version, set: { assignedTo: to.id, updatedAt: at }, what: 'The case' });
     tx.insert(caseTransfers).values({ id: randomUUID(), caseId: c.id, kind: 'transfer', fromUserId: c.assignedTo, toUserId: to.id, reason: input.reason, transferredById: user.id, transferredAt: at }).run();
+    notifyAssignment(tx, { c, toUserId: to.id, actorId: user.id, now });
     appendAudit(tx, { actorId: user.id, portal: params.portal, action: 'case.transfer', entity: 'case', entityId: c.id, caseId: c.id, detail: { fromUserId: c.assignedTo, toUserId: to.id, toName: to.displayName } }, now);
     return { id: c.id, version };
   });
@@ -40,7 +42,7 @@ export function bulkAssignCases(db: Db, params: { user: CurrentUser; portal: str
   return inTransaction(db, (tx) => {
     const to = findStaff(tx, input.toUserId, 'toUserId');
     const rows = tx
-      .select({ id: cases.id, communeCode: cases.communeCode, assignedTo: cases.assignedTo })
+      .select({ id: cases.id, communeCode: cases.communeCode, assignedTo: cases.assignedTo, reference: cases.reference, riskLevel: cases.riskLevel, firstContactDueAt: cases.firstContactDueAt })
       .from(cases)
       .where(and(idsIn(ids), sql`${cases.archivedAt} is null`, caseScopeSql(caseScopeOf(user))))
       .all();
@@ -56,6 +58,7 @@ export function bulkAssignCases(db: Db, params: { user: CurrentUser; portal: str
       const movingIds = moving.map((r) => r.id);
       tx.update(cases).set({ assignedTo: to.id, updatedAt: at, version: sql`${cases.version} + 1` }).where(idsIn(movingIds)).run();
       for (const r of moving) {
+        notifyAssignment(tx, { c: r, toUserId: to.id, actorId: user.id, now });
         tx.insert(caseTransfers).values({ id: randomUUID(), caseId: r.id, kind: 'bulk_assign', fromUserId: r.assignedTo, toUserId: to.id, reason: input.reason, transferredById: user.id, transferredAt: at }).run();
         appendAudit(tx, { actorId: user.id, portal: params.portal, action: 'case.assign', entity: 'case', entityId: r.id, caseId: r.id, detail: { fromUserId: r.assignedTo, toUserId: to.id, toName: to.displayName, bulk: true } }, now);
       }

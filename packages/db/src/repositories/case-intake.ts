@@ -10,6 +10,7 @@ import { assertNotFuture } from './case-workflow';
 import { caseScopeSql, registerCase } from './cases';
 import { findStaff } from './case-staff';
 import { householdFor } from './family-households';
+import { notifyAssignment, notifyHighRiskCase } from './notifications';
 
 /** At most this many possible duplicates are shown; the person registering reads every one. */
 const MAX_MATCHES = 10;
@@ -183,6 +184,9 @@ export function registerAtIntake(db: Db, params: { user: CurrentUser; portal: st
     const auditDetail = matches.length > 0 ? { possibleDuplicatesReviewed: matches.map((m) => m.reference) } : undefined;
     const existingHousehold = existing ? { id: existing.id, villageCode: existing.villageCode } : undefined;
     const { caseId, reference } = registerCase(tx, { input, actorId: user.id, assignedTo: assignedToId, now, portal: params.portal, auditDetail, ...(existingHousehold ? { existingHousehold } : {}) });
+    const facts = tx.select({ id: cases.id, reference: cases.reference, riskLevel: cases.riskLevel, communeCode: cases.communeCode, firstContactDueAt: cases.firstContactDueAt }).from(cases).where(eq(cases.id, caseId)).get()!;
+    if (assignedToId) notifyAssignment(tx, { c: facts, toUserId: assignedToId, actorId: user.id, now });
+    notifyHighRiskCase(tx, { c: facts, actorId: user.id, now });
     return { caseId, reference, assignedToId };
   });
 }

@@ -26,6 +26,7 @@ import { assessments, casePlans } from '../schema/index';
 import { approvalOf } from './approvals';
 import { assertCaseOpen, assertNotFuture, assertVersion, auditCase, auditRead, caseFor, caseOfRecord, todayIn, updateCaseWorkflow, type Work } from './case-workflow';
 import { updateVersioned } from './versioned';
+import { notifyDecision } from './notifications';
 
 type Row = typeof casePlans.$inferSelect;
 
@@ -175,6 +176,7 @@ export function decideCasePlan(db: Db, w: Work, params: { id: string; expectedVe
     if (params.decision.decision === 'approve') assertCaseOpen(c);
     const approval = decideApproval(approvalOf(row), params.decision, w.actor, w.now.toISOString(), c.communeCode);
     updateVersioned(tx, { table: casePlans, id: row.id, expectedVersion: params.expectedVersion, set: { ...approval, updatedAt: w.now.toISOString() }, what: 'Case plan' });
+    notifyDecision(tx, { recordKind: 'case_plan', recordId: row.id, caseId: c.id, submittedById: row.submittedById, actorId: w.actor.id, returned: approval.approvalState !== 'approved', reason: approval.returnReason, now: w.now });
     auditCase(tx, w, { action: `case_plan.${approval.approvalState === 'approved' ? 'approve' : 'return'}`, entity: 'case_plan', entityId: row.id, caseId: c.id, detail: { reason: approval.returnReason } });
     if (approval.approvalState === 'approved' && c.stage === 'case_plan') {
       updateCaseWorkflow(tx, w, c, { expectedVersion: c.version, stage: 'implementation', action: 'case.stage', detail: { casePlanId: row.id } });

@@ -27,6 +27,7 @@ import { assertNotFuture, assertVersion, auditCase, auditRead, caseFor, caseOfRe
 import { readCasePlans } from './case-plans';
 import { readFollowUps, scheduleVisits } from './follow-ups';
 import { updateVersioned } from './versioned';
+import { notifyDecision } from './notifications';
 
 type Row = typeof closures.$inferSelect;
 
@@ -93,6 +94,7 @@ export function decideClosure(db: Db, w: Work, params: { id: string; expectedVer
     const approval = decideApproval(approvalOf(row), params.decision, w.actor, w.now.toISOString(), c.communeCode);
     if (approval.approvalState === 'approved') assertMayRequestClosure({ status: c.status as CaseStatus, stage: c.stage as CaseStage });
     updateVersioned(tx, { table: closures, id: row.id, expectedVersion: params.expectedVersion, set: { ...approval, updatedAt: w.now.toISOString() }, what: 'Closure' });
+    notifyDecision(tx, { recordKind: 'closure', recordId: row.id, caseId: c.id, submittedById: row.submittedById, actorId: w.actor.id, returned: approval.approvalState !== 'approved', reason: approval.returnReason, now: w.now });
     auditCase(tx, w, { action: `closure.${approval.approvalState === 'approved' ? 'approve' : 'return'}`, entity: 'closure', entityId: row.id, caseId: c.id, detail: { reason: approval.returnReason } });
     if (approval.approvalState === 'approved') {
       const after = caseAfterClosureDecision({ status: c.status as CaseStatus, stage: c.stage as CaseStage }, approval.approvalState);

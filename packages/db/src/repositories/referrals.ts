@@ -20,6 +20,7 @@ import { inTransaction } from '../client';
 import { cases, referrals, users } from '../schema/index';
 import { assertCaseOpen, assertNotFuture, assertVersion, auditCase, auditRead, caseFor, caseScopeWhere, scopeOf, type Work } from './case-workflow';
 import { updateVersioned } from './versioned';
+import { notifyReferral } from './notifications';
 
 type Row = typeof referrals.$inferSelect;
 
@@ -106,6 +107,7 @@ export function createReferral(db: Db, w: Work, params: { caseId: string; input:
         updatedAt: at,
       })
       .run();
+    if (!external) notifyReferral(tx, { referralId: id, caseId: c.id, reference: c.reference, toUserId: input.toUserId!, actorId: w.actor.id, now: w.now });
     auditCase(tx, w, { action: 'referral.create', entity: 'referral', entityId: id, caseId: c.id, detail: { kind: input.kind, agencyKind: input.agencyKind, toUserId: input.toUserId, consentGiven: input.consentGiven } });
     return toReferral(byId(tx, id)!);
   });

@@ -45,3 +45,5 @@ export * from './tracing-requests';
 export * from './trace-actions';
 export * from './tracing-matches';
 export * from './reintegration';
+export * from './notifications';
+export * from './email-outbox';

@@ -11,6 +11,7 @@ import type supporters from '../locales/en/supporters.json';
 import type families from '../locales/en/families.json';
 import type programmes from '../locales/en/programmes.json';
 import type tracing from '../locales/en/tracing.json';
+import type alerts from '../locales/en/alerts.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -23,6 +24,7 @@ export type EnglishResources = {
   families: typeof families;
   programmes: typeof programmes;
   tracing: typeof tracing;
+  alerts: typeof alerts;
 };
 export type Namespace = keyof EnglishResources;
 

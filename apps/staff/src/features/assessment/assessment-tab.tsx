@@ -8,6 +8,7 @@ import type { CaseStage } from '@kruosar/domain';
 import { ErrorState, LoadingState } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { DecisionPanel } from '../approvals/decision-panel';
+import { SaveError } from '../case-workflow/save-error';
 import { useRefreshCaseWork, useWorkflowOverview, type CaseTabProps } from '../case-workflow/workflow-data';
 import { AssessmentForm } from './assessment-form';
 import { AssessmentHistory } from './assessment-history';
@@ -22,6 +23,7 @@ export function AssessmentTab({ detail, user }: CaseTabProps) {
   const overview = useWorkflowOverview(caseId);
   const refresh = useRefreshCaseWork();
   const decide = useMutation(trpc.assessments.decide.mutationOptions());
+  const archive = useMutation(trpc.assessments.archive.mutationOptions());
   const [starting, setStarting] = useState(false);
 
   if (overview.isPending) return <LoadingState />;
@@ -53,6 +55,23 @@ export function AssessmentTab({ detail, user }: CaseTabProps) {
             </Callout.Root>
           ) : null}
           <AssessmentForm caseId={caseId} draft={inProgress} currentRisk={state.riskLevel} onReload={reload} />
+          {inProgress ? (
+            <Flex direction="column" gap="2" align="start">
+              <Button
+                type="button"
+                variant="soft"
+                color="red"
+                loading={archive.isPending}
+                onClick={() => {
+                  // A draft or returned assessment that should not go on; archiving keeps it on record.
+                  if (window.confirm(t('recordActions.archiveAssessmentConfirm'))) archive.mutate({ id: inProgress.id, expectedVersion: inProgress.version }, { onSuccess: () => void refresh() });
+                }}
+              >
+                {t('recordActions.archiveAssessment')}
+              </Button>
+              <SaveError error={archive.error} onReload={() => { archive.reset(); reload(); }} />
+            </Flex>
+          ) : null}
         </>
       ) : mayStart ? (
         <Flex direction="column" gap="2" align="start">

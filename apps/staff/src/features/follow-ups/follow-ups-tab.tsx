@@ -5,9 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale } from '@kruosar/ui';
 import { DueBadge } from '../case-workflow/due-badge';
 import { useWorkflowOverview, type CaseTabProps } from '../case-workflow/workflow-data';
-import { AddVisitForm, RecordVisitForm, RescheduleForm } from './visit-forms';
+import { AddVisitForm, CancelVisitForm, RecordVisitForm, RescheduleForm } from './visit-forms';
 
-type Active = { mode: 'record' | 'move'; visitId: string } | { mode: 'add' } | null;
+type Active = { mode: 'record' | 'move' | 'cancel'; visitId: string } | { mode: 'add' } | null;
 
 export function FollowUpsTab({ detail }: CaseTabProps) {
   const caseId = detail.case.id;
@@ -45,6 +45,7 @@ export function FollowUpsTab({ detail }: CaseTabProps) {
       {active?.mode === 'add' ? <AddVisitForm caseId={caseId} onDone={close} /> : null}
       {activeVisit && active?.mode === 'record' ? <RecordVisitForm visit={activeVisit} onDone={close} onReload={reload} /> : null}
       {activeVisit && active?.mode === 'move' ? <RescheduleForm visit={activeVisit} onDone={close} onReload={reload} /> : null}
+      {activeVisit && active?.mode === 'cancel' ? <CancelVisitForm visit={activeVisit} onDone={close} onReload={reload} /> : null}
       {followUps.length === 0 ? (
         <EmptyState title={t('followUps.empty')} body={t('followUps.emptyBody')} />
       ) : (
@@ -96,6 +97,10 @@ export function FollowUpsTab({ detail }: CaseTabProps) {
                         </Button>
                         <Button type="button" size="1" variant="soft" onClick={() => setActive({ mode: 'move', visitId: f.id })}>
                           {t('followUps.reschedule')}
+                          <span className="kr-visually-hidden">: {date}</span>
+                        </Button>
+                        <Button type="button" size="1" variant="soft" color="red" onClick={() => setActive({ mode: 'cancel', visitId: f.id })}>
+                          {t('recordActions.cancelVisit')}
                           <span className="kr-visually-hidden">: {date}</span>
                         </Button>
                       </Flex>

@@ -5,7 +5,7 @@ import { useMutation } from '@tanstack/react-query';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { FollowUpAddInput, FollowUpRescheduleInput, FollowUpVisitInput, followUpWellbeing } from '@kruosar/domain';
+import { FollowUpAddInput, FollowUpCancelInput, FollowUpRescheduleInput, FollowUpVisitInput, followUpWellbeing } from '@kruosar/domain';
 import { formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, RadioField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
@@ -148,6 +148,48 @@ export function AddVisitForm({ caseId, onDone }: { caseId: string; onDone: () =>
         <TextInputField id="visit-add-purpose" label={t('followUps.purpose')} optional error={formState.errors.purpose} registration={register('purpose')} />
         <SaveError error={add.error} onReload={() => add.reset()} />
         <FormButtons pending={add.isPending} saveLabel={t('followUps.saveAdd')} onCancel={onDone} />
+      </Flex>
+    </form>
+  );
+}
+
+/** Cancelling a visit that will not happen: it stays on the record with its reason. */
+export function CancelVisitForm({ visit, onDone, onReload }: FormProps) {
+  const { t } = useTranslation('staff');
+  const locale = useLocale();
+  const trpc = useTRPC();
+  const refresh = useRefreshCaseWork();
+  const cancel = useMutation(trpc.followUps.cancel.mutationOptions());
+  const { register, handleSubmit, setError, formState } = useForm<z.input<typeof FollowUpCancelInput>, unknown, FollowUpCancelInput>({
+    resolver: zodResolver(FollowUpCancelInput),
+    defaultValues: { reason: '' },
+  });
+  const { errors } = formState;
+  const onSubmit = handleSubmit((values) =>
+    cancel.mutate(
+      { ...values, id: visit.id, expectedVersion: visit.version },
+      {
+        onSuccess: () => { void refresh(); onDone(); },
+        onError: (error) => { showServerFieldErrors(error, setError); },
+      },
+    ),
+  );
+  return (
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="visit-cancel-heading">
+      <Flex direction="column" gap="3">
+        <Heading as="h3" size="3" id="visit-cancel-heading">
+          {t('recordActions.cancelVisitHeading', { date: formatDate(visit.dueDate, locale) })}
+        </Heading>
+        <TextAreaField id="visit-cancel-reason" label={t('recordActions.cancelReason')} rows={2} error={errors.reason} registration={register('reason')} />
+        <SaveError error={cancel.error} onReload={() => { cancel.reset(); onReload(); }} />
+        <Flex gap="3">
+          <Button type="submit" color="red" loading={cancel.isPending}>
+            {t('recordActions.saveCancel')}
+          </Button>
+          <Button type="button" variant="soft" color="gray" onClick={onDone}>
+            {t('recordActions.keepVisit')}
+          </Button>
+        </Flex>
       </Flex>
     </form>
   );

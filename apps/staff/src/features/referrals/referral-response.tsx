@@ -11,7 +11,8 @@ import { SelectField, TextAreaField, TextInputField } from '../case-workflow/for
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-data';
 
-type Props = { referral: Referral; onDone: () => void; onReload: () => void };
+// Only what the form reads: the incoming referrals screen answers from its own, shorter rows.
+type Props = { referral: Pick<Referral, 'id' | 'version' | 'status' | 'kind' | 'agencyName' | 'outcome'>; onDone: () => void; onReload: () => void };
 
 export function ReferralResponse({ referral, onDone, onReload }: Props) {
   const { t } = useTranslation(['staff', 'values']);

@@ -5,7 +5,8 @@ import { useMutation } from '@tanstack/react-query';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
-import { ServiceInput, serviceOutcomes, serviceTypes } from '@kruosar/domain';
+import { ServiceInput, serviceOutcomes, serviceTypes, type Service } from '@kruosar/domain';
+import { formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { FormProblems, SelectField, TextAreaField, TextInputField } from '../case-workflow/form-fields';
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
@@ -13,38 +14,42 @@ import { todayInCambodia, useRefreshCaseWork } from '../case-workflow/workflow-d
 
 type Values = z.input<typeof ServiceInput>;
 
-export function ServiceForm({ caseId, onDone }: { caseId: string; onDone: (saved: boolean) => void }) {
+/** A new service, or with `service` a correction of one already recorded (from the version shown). */
+export function ServiceForm({ caseId, service, onDone }: { caseId: string; service?: Service; onDone: (saved: boolean) => void }) {
   const { t } = useTranslation(['staff', 'values']);
+  const locale = useLocale();
   const trpc = useTRPC();
   const refresh = useRefreshCaseWork();
   const create = useMutation(trpc.services.create.mutationOptions());
+  const update = useMutation(trpc.services.update.mutationOptions());
+  const saving = service ? update : create;
   const { control, register, handleSubmit, setError, formState } = useForm<Values, unknown, ServiceInput>({
     resolver: zodResolver(ServiceInput),
-    defaultValues: { type: undefined, typeOther: '', deliveredOn: todayInCambodia(), provider: '', outcome: undefined, notes: '' },
+    defaultValues: service
+      ? { type: service.type, typeOther: service.typeOther, deliveredOn: service.deliveredOn, provider: service.provider, outcome: service.outcome, notes: service.notes }
+      : { type: undefined, typeOther: '', deliveredOn: todayInCambodia(), provider: '', outcome: undefined, notes: '' },
   });
   const { errors } = formState;
   const type = useWatch({ control, name: 'type' });
 
+  const callbacks = {
+    onSuccess: () => {
+      void refresh();
+      onDone(true);
+    },
+    onError: (error: unknown) => {
+      showServerFieldErrors(error, setError);
+    },
+  };
   const onSubmit = handleSubmit((values) =>
-    create.mutate(
-      { ...values, caseId },
-      {
-        onSuccess: () => {
-          void refresh();
-          onDone(true);
-        },
-        onError: (error) => {
-          showServerFieldErrors(error, setError);
-        },
-      },
-    ),
+    service ? update.mutate({ ...values, id: service.id, expectedVersion: service.version }, callbacks) : create.mutate({ ...values, caseId }, callbacks),
   );
 
   return (
-    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="service-form-heading" aria-busy={create.isPending}>
+    <form onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="service-form-heading" aria-busy={saving.isPending}>
       <Flex direction="column" gap="3">
         <Heading as="h3" size="4" id="service-form-heading">
-          {t('services.formHeading')}
+          {service ? t('recordActions.serviceEditHeading', { date: formatDate(service.deliveredOn, locale) }) : t('services.formHeading')}
         </Heading>
         <Controller
           control={control}
@@ -79,9 +84,9 @@ export function ServiceForm({ caseId, onDone }: { caseId: string; onDone: (saved
         />
         <TextAreaField id="service-notes" label={t('services.notes')} optional error={errors.notes} registration={register('notes')} />
         <FormProblems show={formState.submitCount > 0 && Object.keys(errors).length > 0} />
-        <SaveError error={create.error} onReload={() => create.reset()} />
+        <SaveError error={saving.error} onReload={() => saving.reset()} />
         <Flex gap="3">
-          <Button type="submit" loading={create.isPending}>
+          <Button type="submit" loading={saving.isPending}>
             {t('services.save')}
           </Button>
           <Button type="button" variant="soft" color="gray" onClick={() => onDone(false)}>
