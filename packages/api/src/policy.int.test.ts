@@ -29,6 +29,11 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'users.deactivate': ['admin'],
     'users.reactivate': ['admin'],
     'users.resetPassword': ['admin'],
+    // Issue 12: two-factor sign-in, audit screen, import.
+    'users.resetTwoFactor': ['admin'],
+    'account.twoFactorStatus': STAFF,
+    'account.twoFactorStart': STAFF,
+    'account.twoFactorConfirm': STAFF,
     'cases.list': STAFF,
     'cases.checkDuplicates': CASE_TEAM,
     'cases.register': CASE_TEAM,

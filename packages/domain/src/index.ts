@@ -7,6 +7,7 @@ export * from './common/cambodia-date';
 export * from './geography/schemas';
 export * from './user/schemas';
 export * from './user/admin';
+export * from './user/two-factor';
 export * from './child/schemas';
 export * from './household/schemas';
 export * from './case/values';
