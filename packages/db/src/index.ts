@@ -7,6 +7,7 @@ export * from './repositories/users';
 export * from './repositories/user-admin';
 export * from './repositories/sessions';
 export * from './repositories/two-factor';
+export * from './repositories/audit-view';
 export * from './repositories/sign-in-throttle';
 export * from './repositories/geography';
 export * from './repositories/cases';

@@ -8,6 +8,7 @@ export * from './geography/schemas';
 export * from './user/schemas';
 export * from './user/admin';
 export * from './user/two-factor';
+export * from './audit/schemas';
 export * from './child/schemas';
 export * from './household/schemas';
 export * from './case/values';

@@ -26,6 +26,7 @@ import { sessionsRouter } from '../routers/sessions';
 import { accountRouter, usersRouter } from '../routers/users';
 import { familiesRouter } from '../routers/families';
 import { carersRouter } from '../routers/carers';
+import { auditRouter } from '../routers/audit';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -58,5 +59,6 @@ export const staffRouter = router({
   account: accountRouter,
   families: familiesRouter,
   carers: carersRouter,
+  audit: auditRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -1,0 +1,94 @@
+// Administration and sign-in security as an administrator and a new supervisor live it: a supervisor must set up
+// two-factor sign-in at first sign-in (the code computed here as an authenticator app would), signs in again with a
+// recovery code, and a deactivated account's open session stops working.
+import { expect, test, type Page } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
+import { expectAccessibleInBothLanguages, staffPage } from '@kruosar/playwright-config';
+
+test.use({ actionTimeout: 20_000 });
+
+async function signInWithPassword(page: Page, username: string, password: string) {
+  await page.goto('/staff/');
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password').press('Enter');
+}
+
+/** The account's language applies at sign-in; these steps read English. */
+async function inEnglish(page: Page) {
+  await expect(page.getByTestId('account-name')).toBeVisible();
+  const english = page.getByRole('button', { name: 'English' });
+  if ((await english.getAttribute('aria-pressed')) !== 'true') await english.click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+}
+
+test('a new supervisor must set up two-factor sign-in; deactivating them ends their open session', async ({ browser }) => {
+  test.setTimeout(240_000);
+  const username = `sup${Date.now().toString(36)}`;
+  const admin = await staffPage(browser, 'admin', 'kruosar-demo');
+  admin.on('dialog', (dialog) => void dialog.accept());
+  await admin.getByRole('link', { name: 'Users', exact: true }).click();
+  await admin.getByRole('button', { name: 'Create an account' }).click();
+  const form = admin.getByTestId('account-form');
+  await form.getByLabel('Username').fill(username);
+  await form.getByLabel('Name', { exact: true }).fill('Sok Vanna (e2e)');
+  await form.getByLabel('Role', { exact: true }).selectOption('supervisor');
+  await form.getByRole('checkbox').first().click();
+  await admin.getByRole('button', { name: 'Create the account' }).click();
+  const temporary = (await admin.getByTestId('temporary-password-value').innerText()).trim();
+  await admin.getByLabel('Search by username or name').fill(username);
+  const row = admin.getByTestId('user-row').filter({ hasText: username });
+  await expect(row.getByTestId('two-factor-state')).toHaveText('Two-factor sign-in: off');
+
+  // First sign-in: a new password, then two-factor set-up is the only screen.
+  const sup = await (await browser.newContext()).newPage();
+  await signInWithPassword(sup, username, temporary);
+  await inEnglish(sup);
+  await sup.getByLabel('Temporary or current password').fill(temporary);
+  await sup.getByLabel('New password', { exact: true }).fill('supervisor long password');
+  await sup.getByLabel('New password again').fill('supervisor long password');
+  await sup.getByRole('button', { name: 'Save the new password' }).click();
+  await expect(sup.getByRole('heading', { level: 1, name: 'Two-factor sign-in' })).toBeVisible();
+  await expect(sup.getByRole('navigation')).toHaveCount(0);
+  await expectAccessibleInBothLanguages(sup);
+  // The server refuses the rest too, not only the screen.
+  expect((await sup.request.get(`/api/staff/cases.list?input=${encodeURIComponent('{}')}`)).status()).toBe(403);
+
+  await sup.getByRole('button', { name: 'Set up two-factor sign-in' }).click();
+  await expect(sup.getByTestId('two-factor-qr')).toBeVisible();
+  const secret = (await sup.getByTestId('two-factor-secret').innerText()).trim();
+  const totp = new TOTP({ secret: Secret.fromBase32(secret) });
+  await sup.getByLabel('Code shown by the app').fill(totp.generate().replace(/^(\d)/, (d) => String((Number(d) + 1) % 10)));
+  await sup.getByRole('button', { name: 'Turn on' }).click();
+  await expect(sup.getByRole('alert')).toContainText('This code is not right');
+  await expectAccessibleInBothLanguages(sup);
+  await sup.getByLabel('Code shown by the app').fill(totp.generate());
+  await sup.getByRole('button', { name: 'Turn on' }).click();
+  const codes = sup.getByTestId('recovery-codes').getByRole('listitem');
+  await expect(codes).toHaveCount(10);
+  const recovery = (await codes.first().innerText()).trim();
+  await expectAccessibleInBothLanguages(sup);
+  await sup.getByRole('button', { name: 'I have kept them; continue' }).click();
+  await expect(sup.getByRole('navigation')).toBeVisible();
+
+  // Signing in again: the password alone is not enough; a recovery code opens it (once).
+  await sup.getByRole('button', { name: 'Sign out' }).click();
+  await signInWithPassword(sup, username, 'supervisor long password');
+  await expect(sup.getByRole('alert')).toContainText('Type the code from your authenticator app');
+  await expect(sup.getByLabel('Code from your authenticator app')).toBeFocused();
+  await sup.getByLabel('Code from your authenticator app').fill(recovery);
+  await sup.getByLabel('Code from your authenticator app').press('Enter');
+  await inEnglish(sup);
+  await sup.getByRole('link', { name: 'My account' }).click();
+  await expect(sup.getByText('9 recovery codes left')).toBeVisible();
+  await admin.reload();
+  await admin.getByLabel('Search by username or name').fill(username);
+  await expect(row.getByTestId('two-factor-state')).toHaveText('Two-factor sign-in: on');
+
+  // Deactivated: the supervisor's open session is refused at once.
+  await row.getByRole('button', { name: `Deactivate ${username}` }).click();
+  await expect(row).toContainText('Deactivated');
+  await sup.reload();
+  await expect(sup.getByLabel('Username')).toBeVisible();
+  await expect(sup.getByTestId('account-name')).toHaveCount(0);
+});
