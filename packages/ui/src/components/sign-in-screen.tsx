@@ -26,11 +26,12 @@ export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenP
   const codeAsked = ['errors:twoFactorCodeNeeded', 'errors:wrongTwoFactorCode'].includes(error ? describeError(error).messageKey : '');
   const [askCode, setAskCode] = useState(false);
   useEffect(() => {
-    if (codeAsked) {
-      setAskCode(true);
-      setFocus('code');
-    }
-  }, [codeAsked, error, setFocus]);
+    if (codeAsked) setAskCode(true);
+  }, [codeAsked]);
+  // Focus moves to the code once its field is there (and again after a wrong code).
+  useEffect(() => {
+    if (askCode && codeAsked) setFocus('code');
+  }, [askCode, codeAsked, error, setFocus]);
   return (
     <Container size="1">
       <Card size="3">
