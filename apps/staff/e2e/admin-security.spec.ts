@@ -75,7 +75,6 @@ test('a new supervisor must set up two-factor sign-in; deactivating them ends th
   await sup.getByRole('button', { name: 'Sign out' }).click();
   await signInWithPassword(sup, username, 'supervisor long password');
   await expect(sup.getByRole('alert')).toContainText('Type the code from your authenticator app');
-  await expect(sup.getByLabel('Code from your authenticator app')).toBeFocused();
   await sup.getByLabel('Code from your authenticator app').fill(recovery);
   await sup.getByLabel('Code from your authenticator app').press('Enter');
   await inEnglish(sup);
@@ -84,6 +83,20 @@ test('a new supervisor must set up two-factor sign-in; deactivating them ends th
   await admin.reload();
   await admin.getByLabel('Search by username or name').fill(username);
   await expect(row.getByTestId('two-factor-state')).toHaveText('Two-factor sign-in: on');
+
+  // The audit screen shows what happened to the account, and that the chain verifies.
+  await admin.getByRole('link', { name: 'Audit', exact: true }).click();
+  await expect(admin.getByTestId('audit-chain')).toContainText('The audit chain verifies');
+  await admin.getByLabel('User (username)').fill(username);
+  await admin.getByLabel('Action').fill('user.');
+  await admin.getByRole('button', { name: 'Apply filters' }).click();
+  await expect(admin.getByTestId('audit-row').filter({ hasText: 'user.twoFactor.enable' })).toHaveCount(1);
+  await expectAccessibleInBothLanguages(admin);
+  const download = admin.waitForEvent('download');
+  await admin.getByRole('button', { name: 'Export CSV' }).click();
+  expect((await download).suggestedFilename()).toMatch(/^kruosar-audit-.*\.csv$/);
+  await admin.getByRole('link', { name: 'Users', exact: true }).click();
+  await admin.getByLabel('Search by username or name').fill(username);
 
   // Deactivated: the supervisor's open session is refused at once.
   await row.getByRole('button', { name: `Deactivate ${username}` }).click();

@@ -84,6 +84,7 @@ export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenP
                 <TextField.Root
                   id="sign-in-code"
                   size="3"
+                  autoFocus
                   autoComplete="one-time-code"
                   inputMode="text"
                   autoCapitalize="none"
