@@ -37,6 +37,8 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'audit.list': ['admin'],
     'audit.verify': ['admin'],
     'audit.exportCsv': ['admin'],
+    'imports.dryRun': ['admin', 'supervisor'],
+    'imports.run': ['admin', 'supervisor'],
     'cases.list': STAFF,
     'cases.checkDuplicates': CASE_TEAM,
     'cases.register': CASE_TEAM,

@@ -8,6 +8,7 @@ export * from './repositories/user-admin';
 export * from './repositories/sessions';
 export * from './repositories/two-factor';
 export * from './repositories/audit-view';
+export * from './repositories/caseload-import';
 export * from './repositories/sign-in-throttle';
 export * from './repositories/geography';
 export * from './repositories/cases';

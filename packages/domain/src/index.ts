@@ -9,6 +9,7 @@ export * from './user/schemas';
 export * from './user/admin';
 export * from './user/two-factor';
 export * from './audit/schemas';
+export * from './import/caseload-import';
 export * from './child/schemas';
 export * from './household/schemas';
 export * from './case/values';

@@ -27,6 +27,7 @@ import { accountRouter, usersRouter } from '../routers/users';
 import { familiesRouter } from '../routers/families';
 import { carersRouter } from '../routers/carers';
 import { auditRouter } from '../routers/audit';
+import { importsRouter } from '../routers/imports';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -60,5 +61,6 @@ export const staffRouter = router({
   families: familiesRouter,
   carers: carersRouter,
   audit: auditRouter,
+  imports: importsRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -20,7 +20,7 @@ function ChainStatus() {
   if (verify.isPending) return <Text as="p" role="status" color="gray">{t('audit.verifying')}</Text>;
   if (verify.isError) return <ErrorState error={verify.error} onRetry={() => void verify.refetch()} />;
   return verify.data.ok ? (
-    <Callout.Root color="green" role="status" data-testid="audit-chain">
+    <Callout.Root color="green" highContrast role="status" data-testid="audit-chain">
       <Callout.Text>{t('audit.chainOk', { entries: formatNumber(verify.data.entries, locale) })}</Callout.Text>
     </Callout.Root>
   ) : (
