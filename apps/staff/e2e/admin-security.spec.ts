@@ -1,7 +1,9 @@
 // Administration and sign-in security as an administrator and a new supervisor live it: a supervisor must set up
 // two-factor sign-in at first sign-in (the code computed here as an authenticator app would), signs in again with a
-// recovery code, and a deactivated account's open session stops working.
+// recovery code, and a deactivated account's open session stops working; a caseload spreadsheet is imported after
+// a dry run.
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { Secret, TOTP } from 'otpauth';
 import { expectAccessibleInBothLanguages, staffPage } from '@kruosar/playwright-config';
 
@@ -104,4 +106,44 @@ test('a new supervisor must set up two-factor sign-in; deactivating them ends th
   await sup.reload();
   await expect(sup.getByLabel('Username')).toBeVisible();
   await expect(sup.getByTestId('account-name')).toHaveCount(0);
+});
+
+test('a 50-row XLSX with 3 bad rows imports 47 after a dry run', async ({ browser }) => {
+  test.setTimeout(180_000);
+  const header = ['reference', 'family_name_latin', 'given_name_latin', 'family_name_km', 'given_name_km', 'sex', 'date_of_birth', 'village_code', 'risk_level', 'protection_concerns'];
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('Caseload');
+  sheet.addRow(header);
+  // Names starting with letters no demo child's name starts with, so none is a possible duplicate of the demo caseload.
+  for (let i = 0; i < 50; i++) {
+    const bad = { 10: { village_code: '99999999' }, 20: { date_of_birth: '2015-02-30' }, 30: { sex: 'unknown' } }[i] ?? {};
+    const row: Record<string, string | Date> = {
+      reference: `PAPER-${i}`, family_name_latin: `Xen${i}`, given_name_latin: `Quon${i}`, family_name_km: `ឃុន${i}`, given_name_km: `ឃី${i}`,
+      sex: i % 2 ? 'male' : 'female', date_of_birth: new Date(Date.UTC(2012 + (i % 6), i % 12, 1 + (i % 27))), village_code: '02030301', risk_level: 'low', protection_concerns: 'school_dropout',
+      ...bad,
+    };
+    sheet.addRow(header.map((h) => row[h] ?? ''));
+  }
+  const buffer = Buffer.from(await book.xlsx.writeBuffer());
+
+  const admin = await staffPage(browser, 'admin', 'kruosar-demo');
+  await admin.getByRole('link', { name: 'Import', exact: true }).click();
+  await expect(admin.getByRole('heading', { level: 1, name: 'Import a caseload' })).toBeVisible();
+  await expectAccessibleInBothLanguages(admin);
+  await admin.getByLabel('CSV or XLSX file').setInputFiles({ name: 'paper-caseload.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer });
+  await expect(admin.getByTestId('import-summary')).toHaveText('50 rows read: 47 ready to import, 3 with problems (listed below; they are not imported).');
+  const problems = admin.getByTestId('import-problem-row');
+  await expect(problems).toHaveCount(3);
+  await expect(problems.nth(0)).toContainText('Village 99999999 is not in the imported geography.');
+  await expect(problems.nth(1)).toContainText('“2015-02-30” is not a date');
+  await expect(problems.nth(2)).toContainText('“unknown” is not one of the allowed values');
+  await expect(admin.getByTestId('import-step')).toHaveText('Checked: nothing has been saved yet.');
+  await expectAccessibleInBothLanguages(admin);
+  await admin.getByRole('button', { name: 'Import 47 rows' }).click();
+  await expect(admin.getByTestId('import-done')).toHaveText('Imported 47 cases; 3 rows were not imported.');
+
+  // They are in the caseload.
+  await admin.getByRole('link', { name: 'Caseload', exact: true }).click();
+  await admin.getByLabel('Search by name or reference').fill('Xen12');
+  await expect(admin.getByRole('link', { name: /Xen12 Quon12/ })).toBeVisible();
 });
