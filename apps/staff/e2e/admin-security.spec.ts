@@ -114,11 +114,13 @@ test('a 50-row XLSX with 3 bad rows imports 47 after a dry run', async ({ browse
   const book = new ExcelJS.Workbook();
   const sheet = book.addWorksheet('Caseload');
   sheet.addRow(header);
-  // Names starting with letters no demo child's name starts with, so none is a possible duplicate of the demo caseload.
+  // Names starting with letters no demo child's name starts with, so none is a possible duplicate of the demo caseload;
+  // told apart by letters (a name with digits would be searched as a case reference).
+  const letters = (i: number) => String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26));
   for (let i = 0; i < 50; i++) {
     const bad = { 10: { village_code: '99999999' }, 20: { date_of_birth: '2015-02-30' }, 30: { sex: 'unknown' } }[i] ?? {};
     const row: Record<string, string | Date> = {
-      reference: `PAPER-${i}`, family_name_latin: `Xen${i}`, given_name_latin: `Quon${i}`, family_name_km: `ឃុន${i}`, given_name_km: `ឃី${i}`,
+      reference: `PAPER-${i}`, family_name_latin: `Xen${letters(i)}`, given_name_latin: `Quon${letters(i)}`, family_name_km: 'ឃុន', given_name_km: 'ឃី',
       sex: i % 2 ? 'male' : 'female', date_of_birth: new Date(Date.UTC(2012 + (i % 6), i % 12, 1 + (i % 27))), village_code: '02030301', risk_level: 'low', protection_concerns: 'school_dropout',
       ...bad,
     };
@@ -144,6 +146,6 @@ test('a 50-row XLSX with 3 bad rows imports 47 after a dry run', async ({ browse
 
   // They are in the caseload.
   await admin.getByRole('link', { name: 'Caseload', exact: true }).click();
-  await admin.getByLabel('Search by name or reference').fill('Xen12');
-  await expect(admin.getByRole('link', { name: /Xen12 Quon12/ })).toBeVisible();
+  await admin.getByLabel('Search by name or reference').fill('Xenam');
+  await expect(admin.getByRole('link', { name: /Xenam/ }).first()).toBeVisible();
 });

@@ -6,7 +6,7 @@ import { appendAudit, inTransaction, schema } from '@kruosar/db';
 import type { CurrentUser } from '@kruosar/domain';
 import { createCallerFactory } from '../trpc';
 import { staffRouter } from '../portals/staff';
-import { makeUser, testContext, TEST_NOW } from '../testing';
+import { makeUser, testContext } from '../testing';
 
 describe('audit screen', () => {
   const { db, cleanup } = createTestDatabase();

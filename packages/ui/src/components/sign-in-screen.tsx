@@ -25,9 +25,8 @@ export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenP
   // Two-factor sign-in: the server asks for the code after the right password; the form then sends both again.
   const codeAsked = ['errors:twoFactorCodeNeeded', 'errors:wrongTwoFactorCode'].includes(error ? describeError(error).messageKey : '');
   const [askCode, setAskCode] = useState(false);
-  useEffect(() => {
-    if (codeAsked) setAskCode(true);
-  }, [codeAsked]);
+  // Kept once asked (state adjusted while rendering, not in an effect): a later error still shows the field.
+  if (codeAsked && !askCode) setAskCode(true);
   // Focus moves to the code once its field is there (and again after a wrong code).
   useEffect(() => {
     if (askCode && codeAsked) setFocus('code');
