@@ -147,5 +147,5 @@ test('a 50-row XLSX with 3 bad rows imports 47 after a dry run', async ({ browse
   // They are in the caseload.
   await admin.getByRole('link', { name: 'Caseload', exact: true }).click();
   await admin.getByLabel('Search by name or reference').fill('Xenam');
-  await expect(admin.getByRole('link', { name: /Xenam/ }).first()).toBeVisible();
+  await expect(admin.getByRole('row', { name: /Xenam Quonam/ })).toBeVisible();
 });
