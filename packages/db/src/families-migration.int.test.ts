@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { closeDatabase, openDatabase } from './client';
 
 const drizzleFolder = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../drizzle');
-const FIRST_NEW = '0010_families_carers';
+const FIRST_NEW = '0017_families_carers';
 
 describe('migrating the previous release', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'kruosar-migrate-'));
@@ -22,7 +22,10 @@ describe('migrating the previous release', () => {
     cpSync(drizzleFolder, previous, { recursive: true });
     const journalFile = path.join(previous, 'meta', '_journal.json');
     const journal = JSON.parse(readFileSync(journalFile, 'utf8')) as { entries: { tag: string }[] };
-    journal.entries = journal.entries.slice(0, journal.entries.findIndex((e) => e.tag === FIRST_NEW));
+    // A tag renamed at a merge must fail here, not silently cut the journal somewhere else.
+    const firstNew = journal.entries.findIndex((e) => e.tag === FIRST_NEW);
+    expect(firstNew).toBeGreaterThan(0);
+    journal.entries = journal.entries.slice(0, firstNew);
     writeFileSync(journalFile, JSON.stringify(journal));
     const file = path.join(dir, 'old.db');
     const sqlite = new Database(file);
