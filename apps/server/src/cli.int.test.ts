@@ -72,6 +72,19 @@ describe('kruosar CLI', () => {
     file.close();
   });
 
+  it('turns two-factor sign-in off for a lost phone, ending the sessions', async () => {
+    const file = openSqlite(db, readKeyFile(keyFile));
+    const id = (file.prepare('select id from users where username = ?').get('sreyneang') as { id: string }).id;
+    file.prepare("update users set totp_secret = 'JBSWY3DPEHPK3PXP', totp_confirmed_at = '2026-01-01', recovery_code_hashes = '[\"a\"]' where id = ?").run(id);
+    file.prepare("insert into sessions (token_hash, user_id, portal, created_at, expires_at) values ('h2', ?, 'staff', '2026-01-01', '2999-01-01')").run(id);
+    const off = await cli(['user', 'reset-2fa', '--username', 'sreyneang']);
+    expect(off.stdout).toContain('Two-factor sign-in is off for sreyneang; their sessions have ended. They set it up again at the next sign-in.');
+    expect(file.prepare('select totp_secret as s, totp_confirmed_at as c, recovery_code_hashes as r from users where id = ?').get(id)).toEqual({ s: null, c: null, r: '[]' });
+    expect(file.prepare('select count(*) as n from sessions where user_id = ?').get(id)).toEqual({ n: 0 });
+    expect((await cli(['user', 'reset-2fa', '--username', 'nobody'])).code).toBe(1);
+    file.close();
+  });
+
   it('backs up and restores a database, round trip', async () => {
     const backup = path.join(dir, 'backup.db');
     expect((await cli(['backup', backup])).code).toBe(0);

@@ -4,7 +4,7 @@ import { DomainError, roles } from '@kruosar/domain';
 import { AuditCheckpointError, DatabaseOpenError, KeyError } from '@kruosar/db';
 import { ZodError } from 'zod';
 import { defaultDbPath } from './config';
-import { runAuditVerify, runBackup, runDemo, runEncrypt, runGeoImport, runRestore, runSeed, runStart, runUserCreate, runUserReset, runUserSetActive } from './commands';
+import { runAuditVerify, runBackup, runDemo, runEncrypt, runGeoImport, runRestore, runSeed, runStart, runUserCreate, runUserReset, runUserResetTwoFactor, runUserSetActive } from './commands';
 
 // Every file this process creates (database, WAL, backups, key, checkpoints) is readable by its owner only.
 process.umask(0o077);
@@ -59,6 +59,9 @@ user.command('reactivate').description('let a deactivated staff account sign in 
 user.command('reset').description('reset a staff password: a temporary one is printed once and must be changed at the next sign-in').addOption(dbOption()).addOption(keyFileOption())
   .requiredOption('--username <username>')
   .action((o) => runUserReset({ dbPath: o.db, keyFile: o.keyFile, username: String(o.username).trim().toLowerCase() }));
+user.command('reset-2fa').description('turn two-factor sign-in off for a lost phone: sessions end, and an admin or supervisor sets it up again at the next sign-in').addOption(dbOption()).addOption(keyFileOption())
+  .requiredOption('--username <username>')
+  .action((o) => runUserResetTwoFactor({ dbPath: o.db, keyFile: o.keyFile, username: String(o.username).trim().toLowerCase() }));
 
 const geo = program.command('geo').description('geography');
 geo.command('import <file>').description('import a gazetteer JSON file (provinces, districts, communes, villages)').addOption(dbOption()).addOption(keyFileOption())

@@ -5,7 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import {
-  appendAudit, backupDatabase, batchReadAudits, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, findAccountIdByUsername, flushReadAudits, importGazetteer, inTransaction, openDatabase, readGazetteerFile, resetStaffPassword, restoreDatabase, seedDemo, setStaffAccountActive, verifyAuditLog, type Db,
+  appendAudit, backupDatabase, batchReadAudits, checkpointFileOf, closeDatabase, countCases, encryptDatabase, createUser, findAccountIdByUsername, flushReadAudits, importGazetteer, inTransaction, openDatabase, readGazetteerFile, resetStaffPassword, resetTwoFactor, restoreDatabase, seedDemo, setStaffAccountActive, verifyAuditLog, type Db,
 } from '@kruosar/db';
 import { DomainError, UserCreateInput } from '@kruosar/domain';
 import { ServerConfig, chromiumPathFromEnv } from './config';
@@ -192,6 +192,18 @@ export async function runUserReset(opts: DbTarget & { username: string }) {
     const found = findAccountIdByUsername(db, opts.username);
     const account = resetStaffPassword(db, { actor: null, portal: 'cli', now: new Date() }, { id: found.id, expectedVersion: found.version, passwordHash });
     console.log(`Temporary password for ${account.username}: ${temporaryPassword}\n(shown once; they choose a new one at the next sign-in)`);
+  } finally {
+    checkpointOnClose(db, opts, keys);
+  }
+}
+
+/** For a lost phone when no administrator can sign in: two-factor sign-in off, sessions ended, set up again next time. */
+export function runUserResetTwoFactor(opts: DbTarget & { username: string }) {
+  const { db, keys } = openKeyed(opts, { create: false });
+  try {
+    const found = findAccountIdByUsername(db, opts.username);
+    const account = resetTwoFactor(db, { actor: null, portal: 'cli', now: new Date() }, { id: found.id, expectedVersion: found.version });
+    console.log(`Two-factor sign-in is off for ${account.username}; their sessions have ended.${account.role === 'admin' || account.role === 'supervisor' ? ' They set it up again at the next sign-in.' : ''}`);
   } finally {
     checkpointOnClose(db, opts, keys);
   }

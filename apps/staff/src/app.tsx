@@ -1,6 +1,6 @@
 // The staff portal: providers, then sign-in or the signed-in sections.
 import { QueryClientProvider } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Router } from 'wouter';
 import {
@@ -19,6 +19,9 @@ import { TRPCProvider, trpcClient } from './lib/trpc';
 import { StaffNav, StaffRoutes } from './routes/staff-routes';
 import { ChangePasswordScreen } from './features/users/change-password-screen';
 import { NotificationsLink } from './features/notifications/notifications-link';
+
+// Loaded only for an admin or supervisor who must set up two-factor sign-in (it carries the QR code maker).
+const TwoFactorEnrolScreen = lazy(() => import('./features/account/two-factor-setup').then((m) => ({ default: m.TwoFactorEnrolScreen })));
 
 export function App({ i18n }: { i18n: PortalI18n }) {
   const [queryClient] = useState(createPortalQueryClient);
@@ -83,6 +86,16 @@ function SignedInGate({ i18n }: { i18n: PortalI18n }) {
     return (
       <AppShell portal="staff" account={account}>
         <ChangePasswordScreen />
+      </AppShell>
+    );
+  }
+  // Admins and supervisors: the server refuses everything but setting up two-factor sign-in until it is on.
+  if (user.mustEnrolTwoFactor) {
+    return (
+      <AppShell portal="staff" account={account}>
+        <Suspense fallback={<LoadingState />}>
+          <TwoFactorEnrolScreen />
+        </Suspense>
       </AppShell>
     );
   }

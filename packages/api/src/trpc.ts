@@ -31,6 +31,8 @@ const mapDomainErrors = t.middleware(async ({ next }) => {
 
 /** After an administrator's reset, the temporary password only lets the person choose their own. */
 const PASSWORD_CHANGE_PATH = 'account.changePassword';
+/** An admin or supervisor without two-factor sign-in may only set it up. */
+const TWO_FACTOR_ENROL_PATHS: readonly string[] = ['account.twoFactorStatus', 'account.twoFactorStart', 'account.twoFactorConfirm'];
 
 const enforcePolicy = t.middleware(({ meta, ctx, next, path }) => {
   const policy = meta?.policy;
@@ -44,6 +46,9 @@ const enforcePolicy = t.middleware(({ meta, ctx, next, path }) => {
   }
   if (user.mustChangePassword && path !== PASSWORD_CHANGE_PATH) {
     throw new TRPCError({ code: 'FORBIDDEN', message: 'Choose a new password first', cause: new DomainError('FORBIDDEN', 'errors.passwordChangeRequired', 'Choose a new password first') });
+  }
+  if (!user.mustChangePassword && user.mustEnrolTwoFactor && !TWO_FACTOR_ENROL_PATHS.includes(path)) {
+    throw new TRPCError({ code: 'FORBIDDEN', message: 'Set up two-factor sign-in first', cause: new DomainError('FORBIDDEN', 'errors.twoFactorEnrolRequired', 'Set up two-factor sign-in first') });
   }
   return next();
 });

@@ -27,6 +27,8 @@ const StoriesScreen = lazy(() => import('../features/stories/stories-screen').th
 const StoryScreen = lazy(() => import('../features/stories/story-screen').then((m) => ({ default: m.StoryScreen })));
 const VolunteeringScreen = lazy(() => import('../features/volunteering/volunteering-screen').then((m) => ({ default: m.VolunteeringScreen })));
 const SessionsScreen = lazy(() => import('../features/account/sessions-screen').then((m) => ({ default: m.SessionsScreen })));
+const ImportScreen = lazy(() => import('../features/import/import-screen').then((m) => ({ default: m.ImportScreen })));
+const AuditScreen = lazy(() => import('../features/audit/audit-screen').then((m) => ({ default: m.AuditScreen })));
 const UsersScreen = lazy(() => import('../features/users/users-screen').then((m) => ({ default: m.UsersScreen })));
 const HouseholdsScreen = lazy(() => import('../features/families/households-screen').then((m) => ({ default: m.HouseholdsScreen })));
 const HouseholdScreen = lazy(() => import('../features/families/household-screen').then((m) => ({ default: m.HouseholdScreen })));
@@ -138,6 +140,16 @@ export function StaffNav({ user }: { user: CurrentUser }) {
           {t('nav.mailSettings')}
         </NavLink>
       ) : null}
+      {user.role === 'admin' || user.role === 'supervisor' ? (
+        <NavLink href="/import" active={location === '/import'}>
+          {t('nav.import')}
+        </NavLink>
+      ) : null}
+      {user.role === 'admin' ? (
+        <NavLink href="/audit" active={location === '/audit'}>
+          {t('nav.audit')}
+        </NavLink>
+      ) : null}
     </TabNav.Root>
   );
 }
@@ -185,6 +197,16 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       {user.role === 'admin' ? (
         <Route path="/users">
           <UsersScreen />
+        </Route>
+      ) : null}
+      {user.role === 'admin' || user.role === 'supervisor' ? (
+        <Route path="/import">
+          <ImportScreen />
+        </Route>
+      ) : null}
+      {user.role === 'admin' ? (
+        <Route path="/audit">
+          <AuditScreen />
         </Route>
       ) : null}
       <Route path="/dashboard">

@@ -1,9 +1,20 @@
 // Passwords for staff accounts: a temporary one made by an administrator (shown once), and the person's own change.
 import { randomBytes } from 'node:crypto';
-import { DomainError, type AccountRef, type PasswordChangeInput, type StaffAccountCreateInput, type TemporaryPassword } from '@kruosar/domain';
-import { changeOwnPassword, createStaffAccount, findPasswordHash, resetStaffPassword } from '@kruosar/db';
+import {
+  DomainError,
+  RECOVERY_CODE_COUNT,
+  type AccountRef,
+  type PasswordChangeInput,
+  type RecoveryCodes,
+  type StaffAccountCreateInput,
+  type TemporaryPassword,
+  type TwoFactorConfirmInput,
+  type TwoFactorEnrolment,
+} from '@kruosar/domain';
+import { changeOwnPassword, confirmTwoFactor, createStaffAccount, findPasswordHash, resetStaffPassword, startTwoFactorEnrolment, twoFactorStateOf } from '@kruosar/db';
 import type { Context } from '../context';
 import { hashPassword, verifyPassword } from './password';
+import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStepOf, totpUri } from './totp';
 
 type SignedIn = Context & { user: NonNullable<Context['user']> };
 const actorOf = (ctx: SignedIn) => ({ actor: ctx.user, portal: ctx.portal, now: ctx.clock.now() });
@@ -29,4 +40,29 @@ export async function changePassword(ctx: SignedIn, input: PasswordChangeInput):
   }
   changeOwnPassword(ctx.db, actorOf(ctx), await hashPassword(input.newPassword));
   return { ok: true };
+}
+
+/** A new secret for the person's authenticator app; it is used only once a code from it is confirmed. */
+export function startTwoFactor(ctx: SignedIn): TwoFactorEnrolment {
+  const secret = newTotpSecret();
+  startTwoFactorEnrolment(ctx.db, actorOf(ctx), secret);
+  return { secret, uri: totpUri(secret, ctx.user.username) };
+}
+
+/** The app shows the right code: two-factor sign-in is on, and the recovery codes are shown this once. */
+export function confirmTwoFactorCode(ctx: SignedIn, input: TwoFactorConfirmInput): RecoveryCodes {
+  const now = ctx.clock.now();
+  const state = twoFactorStateOf(ctx.db, ctx.user.id);
+  if (state.confirmed) throw new DomainError('CONFLICT', 'errors.twoFactorAlreadyOn', 'Two-factor sign-in is already on for this account');
+  if (!state.secret) throw new DomainError('INVALID', 'errors.twoFactorNotStarted', 'Start setting up two-factor sign-in first', 'code');
+  // Enrolment codes are slowed like sign-in codes: a stolen session must not find the secret by guessing.
+  const attempt = { userId: ctx.user.id, address: ctx.clientKey };
+  const gate = ctx.signInLimiter.claimCode(ctx.db, attempt, now);
+  if (!gate.allowed) throw new DomainError('RATE_LIMITED', 'errors.rateLimited', 'Too many wrong codes. Try again later.');
+  const step = totpStepOf(state.secret, input.code, now);
+  if (step === null) throw new DomainError('INVALID', 'errors.wrongTwoFactorCode', 'This code is not right. Type the code your app shows now.', 'code');
+  ctx.signInLimiter.codeSucceeded(ctx.db, attempt, now);
+  const recoveryCodes = newRecoveryCodes(RECOVERY_CODE_COUNT);
+  confirmTwoFactor(ctx.db, actorOf(ctx), { step, recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash) });
+  return { recoveryCodes };
 }

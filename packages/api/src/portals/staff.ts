@@ -29,6 +29,8 @@ import { carersRouter } from '../routers/carers';
 import { participantsRouter, programmesRouter } from '../routers/programmes';
 import { institutionsRouter, reintegrationRouter, tracingRouter } from '../routers/tracing';
 import { mailSettingsRouter, myWorkRouter, notificationsRouter } from '../routers/alerts';
+import { auditRouter } from '../routers/audit';
+import { importsRouter } from '../routers/imports';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -69,5 +71,7 @@ export const staffRouter = router({
   myWork: myWorkRouter,
   notifications: notificationsRouter,
   mailSettings: mailSettingsRouter,
+  audit: auditRouter,
+  imports: importsRouter,
 });
 export type StaffRouter = typeof staffRouter;

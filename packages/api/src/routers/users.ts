@@ -1,8 +1,24 @@
 // Staff accounts for administrators: list, create, edit role and communes, deactivate, reactivate, reset a password.
-import { AccountRef, Ok, PasswordChangeInput, staffRoles, StaffAccountCreateInput, StaffAccountUpdateInput, TemporaryPassword, UserAccount, UserAccountPage, UserListInput } from '@kruosar/domain';
-import { listStaffAccounts, setStaffAccountActive, updateStaffAccount } from '@kruosar/db';
+import { z } from 'zod';
+import {
+  AccountRef,
+  Ok,
+  PasswordChangeInput,
+  RecoveryCodes,
+  staffRoles,
+  StaffAccountCreateInput,
+  StaffAccountUpdateInput,
+  TemporaryPassword,
+  TwoFactorConfirmInput,
+  TwoFactorEnrolment,
+  TwoFactorStatus,
+  UserAccount,
+  UserAccountPage,
+  UserListInput,
+} from '@kruosar/domain';
+import { listStaffAccounts, resetTwoFactor, setStaffAccountActive, twoFactorStatusOf, updateStaffAccount } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
-import { changePassword, createAccountWithTemporaryPassword, resetToTemporaryPassword } from '../auth/accounts';
+import { changePassword, confirmTwoFactorCode, createAccountWithTemporaryPassword, resetToTemporaryPassword, startTwoFactor } from '../auth/accounts';
 
 const actorOf = (ctx: { user: { id: string }; portal: string; clock: { now(): Date } }) => ({ actor: ctx.user, portal: ctx.portal, now: ctx.clock.now() });
 
@@ -31,6 +47,11 @@ export const usersRouter = router({
     .input(AccountRef)
     .output(TemporaryPassword)
     .mutation(({ ctx, input }) => resetToTemporaryPassword(ctx, input)),
+  /** For a lost phone: the person sets two-factor sign-in up again (admins and supervisors at their next sign-in). */
+  resetTwoFactor: procedureFor('admin')
+    .input(AccountRef)
+    .output(UserAccount)
+    .mutation(({ ctx, input }) => resetTwoFactor(ctx.db, actorOf(ctx), input)),
 });
 
 /** The signed-in person's own account: changing their password (required after an administrator's reset). */
@@ -39,4 +60,16 @@ export const accountRouter = router({
     .input(PasswordChangeInput)
     .output(Ok)
     .mutation(({ ctx, input }) => changePassword(ctx, input)),
+  twoFactorStatus: procedureFor(...staffRoles)
+    .input(z.void())
+    .output(TwoFactorStatus)
+    .query(({ ctx }) => twoFactorStatusOf(ctx.db, ctx.user.id)),
+  twoFactorStart: procedureFor(...staffRoles)
+    .input(z.void())
+    .output(TwoFactorEnrolment)
+    .mutation(({ ctx }) => startTwoFactor(ctx)),
+  twoFactorConfirm: procedureFor(...staffRoles)
+    .input(TwoFactorConfirmInput)
+    .output(RecoveryCodes)
+    .mutation(({ ctx, input }) => confirmTwoFactorCode(ctx, input)),
 });

@@ -50,6 +50,7 @@ function toAccount(row: Row, communeCodes: string[]): UserAccount {
     communeCodes,
     status: row.archivedAt === null ? 'active' : 'deactivated',
     mustChangePassword: row.mustChangePassword,
+    twoFactorEnabled: row.totpConfirmedAt !== null,
     createdAt: row.createdAt,
   };
 }

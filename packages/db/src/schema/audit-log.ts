@@ -17,5 +17,11 @@ export const auditLog = sqliteTable(
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
   },
-  (t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_case_idx').on(t.caseId, t.seq)],
+  (t) => [
+    index('audit_entity_idx').on(t.entity, t.entityId),
+    index('audit_case_idx').on(t.caseId, t.seq),
+    // The administrators' audit screen filters by who and what, newest first.
+    index('audit_actor_idx').on(t.actorId, t.seq),
+    index('audit_action_idx').on(t.action, t.seq),
+  ],
 );

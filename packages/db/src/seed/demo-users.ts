@@ -1,6 +1,6 @@
 // The demo accounts: one per role (two where the workflow needs a second person), all with one known password.
 import { eq } from 'drizzle-orm';
-import type { Locale, Role } from '@kruosar/domain';
+import { twoFactorRequired, type Locale, type Role } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { users } from '../schema/index';
@@ -45,7 +45,8 @@ export async function ensureDemoUsers(
   const missing = demoUsers.filter((u) => existingId(u.username) === undefined);
   const passwordHashes = await Promise.all(missing.map(() => params.hashPassword(DEMO_PASSWORD)));
   inTransaction(db, (tx) => {
-    missing.forEach((user, i) => createUser(tx, { ...user, passwordHash: passwordHashes[i]! }, params.now));
+    // Demo accounts only: the demo's admin and supervisors sign in with the printed password alone.
+    missing.forEach((user, i) => createUser(tx, { ...user, passwordHash: passwordHashes[i]!, twoFactorExempt: twoFactorRequired(user.role) }, params.now));
   });
   const ids = new Map<string, string>();
   for (const user of demoUsers) ids.set(user.username, existingId(user.username)!);

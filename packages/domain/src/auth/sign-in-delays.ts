@@ -22,6 +22,12 @@ export const signInDelayRules = {
   address: { free: 30, firstDelaySeconds: 1, maxDelaySeconds: 5 * 60, forgetAfterHours: 24 },
 } as const satisfies Record<string, SignInDelayRule>;
 
+/**
+ * Codes after a right password (authenticator or recovery code): whoever types them already has the password, so
+ * they slow down sooner and further than passwords. Counted per account and per account from one address.
+ */
+export const twoFactorDelayRule: SignInDelayRule = { free: 5, firstDelaySeconds: 30, maxDelaySeconds: 30 * 60, forgetAfterHours: 24 };
+
 /** An address the owner signed in from stays known this long. */
 export const knownAddressDays = 90;
 

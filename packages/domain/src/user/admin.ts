@@ -27,6 +27,7 @@ export const UserAccount = z.object({
   communeCodes: z.array(z.string()),
   status: z.enum(accountStatuses),
   mustChangePassword: z.boolean(),
+  twoFactorEnabled: z.boolean(),
   createdAt: z.string(),
 });
 export type UserAccount = z.infer<typeof UserAccount>;

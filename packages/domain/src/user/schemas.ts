@@ -17,6 +17,8 @@ export const Password = z.string().min(10, 'A password has at least 10 character
 export const SignInInput = z.object({
   username: z.string().trim().toLowerCase().min(1, 'Enter your username').max(40),
   password: z.string().min(1, 'Enter your password').max(200),
+  /** The authenticator code or a recovery code, sent again with the password once the server asks for it. */
+  code: z.string().trim().max(40).optional(),
 });
 export type SignInInput = z.infer<typeof SignInInput>;
 
@@ -29,6 +31,8 @@ export const CurrentUser = z.object({
   communeCodes: z.array(z.string()),
   /** Set after an administrator's reset: nothing else works until the person chooses a new password. */
   mustChangePassword: z.boolean().optional(),
+  /** An admin or supervisor without two-factor sign-in: nothing else works until they set it up. */
+  mustEnrolTwoFactor: z.boolean().optional(),
 });
 export type CurrentUser = z.infer<typeof CurrentUser>;
 

@@ -1,10 +1,11 @@
 // Username and password, Enter submits; the server's refusal shown in the user's language.
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Button, Callout, Card, Container, Flex, Heading, Text, TextField } from '@radix-ui/themes';
+import { useEffect, useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { SignInInput, type Portal } from '@kruosar/domain';
-import { errorMessage } from '../client/errors';
+import { describeError, errorMessage } from '../client/errors';
 import { usePageTitle } from '../page-title';
 import { FieldError } from './field-error';
 
@@ -19,8 +20,17 @@ export type SignInScreenProps = {
 export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenProps) {
   const { t, i18n } = useTranslation(['common', 'errors', 'values']);
   usePageTitle(t('signIn.title'));
-  const { register, handleSubmit, formState } = useForm({ resolver: zodResolver(SignInInput) });
+  const { register, handleSubmit, formState, setFocus } = useForm({ resolver: zodResolver(SignInInput) });
   const { errors } = formState;
+  // Two-factor sign-in: the server asks for the code after the right password; the form then sends both again.
+  const codeAsked = ['errors:twoFactorCodeNeeded', 'errors:wrongTwoFactorCode'].includes(error ? describeError(error).messageKey : '');
+  const [askCode, setAskCode] = useState(false);
+  // Kept once asked (state adjusted while rendering, not in an effect): a later error still shows the field.
+  if (codeAsked && !askCode) setAskCode(true);
+  // Focus moves to the code once its field is there (and again after a wrong code).
+  useEffect(() => {
+    if (askCode && codeAsked) setFocus('code');
+  }, [askCode, codeAsked, error, setFocus]);
   return (
     <Container size="1">
       <Card size="3">
@@ -65,6 +75,27 @@ export function SignInScreen({ portal, onSignIn, pending, error }: SignInScreenP
               />
               <FieldError id="sign-in-password-error" error={errors.password} />
             </Flex>
+            {askCode ? (
+              <Flex direction="column" gap="1">
+                <Text as="label" htmlFor="sign-in-code" weight="bold" size="2">
+                  {t('signIn.code')}
+                </Text>
+                <TextField.Root
+                  id="sign-in-code"
+                  size="3"
+                  autoFocus
+                  autoComplete="one-time-code"
+                  inputMode="text"
+                  autoCapitalize="none"
+                  spellCheck={false}
+                  aria-describedby="sign-in-code-hint"
+                  {...register('code')}
+                />
+                <Text as="p" id="sign-in-code-hint" size="1" color="gray" style={{ margin: 0 }}>
+                  {t('signIn.codeHint')}
+                </Text>
+              </Flex>
+            ) : null}
             <Button type="submit" size="3" loading={pending} disabled={pending}>
               {pending ? t('signIn.pending') : t('signIn.submit')}
             </Button>

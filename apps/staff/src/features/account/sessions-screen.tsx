@@ -5,6 +5,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
+import { TwoFactorSetup } from './two-factor-setup';
 
 export function SessionsScreen() {
   const { t } = useTranslation('staff');
@@ -87,6 +88,9 @@ export function SessionsScreen() {
           )}
         </>
       )}
+      <Flex direction="column" mt="6" style={{ maxWidth: '34rem' }}>
+        <TwoFactorSetup />
+      </Flex>
     </>
   );
 }

@@ -31,7 +31,8 @@ export function UsersScreen() {
   const deactivate = useMutation(trpc.users.deactivate.mutationOptions({ onSuccess: () => void refresh() }));
   const reactivate = useMutation(trpc.users.reactivate.mutationOptions({ onSuccess: () => void refresh() }));
   const reset = useMutation(trpc.users.resetPassword.mutationOptions({ onSuccess: (r) => { setIssued(r); void refresh(); } }));
-  const actionError = deactivate.error ?? reactivate.error ?? reset.error;
+  const resetTwoFactor = useMutation(trpc.users.resetTwoFactor.mutationOptions({ onSuccess: () => void refresh() }));
+  const actionError = deactivate.error ?? reactivate.error ?? reset.error ?? resetTwoFactor.error;
   const communeName = (code: string) => {
     const unit = communes.data?.find((c) => c.code === code);
     return unit ? (locale === 'km' ? unit.nameKm : unit.nameLatin) : code;
@@ -125,6 +126,7 @@ export function UsersScreen() {
                     <Flex direction="column" gap="1" align="start">
                       <Badge color={u.status === 'active' ? 'green' : 'gray'} highContrast>{t(`users.status.${u.status}`)}</Badge>
                       {u.mustChangePassword ? <Text size="1" color="gray">{t('users.mustChange')}</Text> : null}
+                      <Text size="1" color="gray" data-testid="two-factor-state">{u.twoFactorEnabled ? t('users.twoFactorOn') : t('users.twoFactorOff')}</Text>
                     </Flex>
                   </Table.Cell>
                   <Table.Cell>
@@ -146,6 +148,12 @@ export function UsersScreen() {
                         onClick={() => { if (window.confirm(t('users.resetConfirm', { username: u.username }))) reset.mutate({ id: u.id, expectedVersion: u.version }); }}>
                         {t('users.reset')}
                       </Button>
+                      {u.twoFactorEnabled ? (
+                        <Button size="1" variant="soft" color="gray" aria-label={t('users.resetTwoFactorOne', { username: u.username })}
+                          onClick={() => { if (window.confirm(t('users.resetTwoFactorConfirm', { username: u.username }))) resetTwoFactor.mutate({ id: u.id, expectedVersion: u.version }); }}>
+                          {t('users.resetTwoFactor')}
+                        </Button>
+                      ) : null}
                     </Flex>
                   </Table.Cell>
                 </Table.Row>
