@@ -71,7 +71,7 @@ describe('demo workflow records', async () => {
   it('leaves something for the approvals inbox and the due lists', () => {
     const supervisor = findUserById(db, db.$client.prepare("select id from users where username = 'supervisor'").pluck().get() as string)!;
     const work = { actor: supervisor, portal: 'staff', now };
-    expect(new Set(listPendingApprovals(db, work, { page: 1, pageSize: 200 }).items.map((p) => p.kind))).toEqual(new Set(['assessment', 'case_plan', 'closure']));
+    expect(new Set(listPendingApprovals(db, work, { page: 1, pageSize: 200 }).items.map((p) => p.kind))).toEqual(new Set(['assessment', 'case_plan', 'closure', 'reintegration_assessment']));
     const due = countDueFollowUps(db, work);
     expect(due.overdue).toBeGreaterThan(0);
     expect(due.this_week).toBeGreaterThan(0);
