@@ -58,7 +58,7 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
     });
   }
 
-  registerCaseFilePdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, staffDist: distDir(config, 'staff') });
+  registerCaseFilePdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, organisationName: config.organisationName, staffDist: distDir(config, 'staff') });
 
   // Expired sessions and old sign-in counters go at start and every hour, so neither table only grows.
   const purgeExpired = () => {

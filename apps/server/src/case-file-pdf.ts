@@ -44,6 +44,7 @@ export type CaseFilePdfOptions = {
   signInLimiter: SignInLimiter;
   secureCookies: boolean;
   chromiumPath: string;
+  organisationName: string;
   /** apps/staff/dist: the built page Chromium prints. */
   staffDist: string;
 };
@@ -51,7 +52,7 @@ export type CaseFilePdfOptions = {
 const refuse = (reply: FastifyReply, status: number, error: string) => reply.code(status).type('application/json').send({ error });
 
 export function registerCaseFilePdf(app: FastifyInstance, options: CaseFilePdfOptions) {
-  const contextOf = createContextFactory({ db: options.db, portal: 'staff', signInLimiter: options.signInLimiter, secureCookies: options.secureCookies });
+  const contextOf = createContextFactory({ db: options.db, portal: 'staff', signInLimiter: options.signInLimiter, secureCookies: options.secureCookies, organisationName: options.organisationName });
   const callerOf = createCallerFactory(portalRouters.staff);
   // Two cores serve everyone: one Chromium at a time, the next request waits its turn.
   let queue: Promise<unknown> = Promise.resolve();
