@@ -75,6 +75,8 @@ test('a new supervisor must set up two-factor sign-in; deactivating them ends th
 
   // Signing in again: the password alone is not enough; a recovery code opens it (once).
   await sup.getByRole('button', { name: 'Sign out' }).click();
+  // Navigating before the sign-out answer arrives would cancel it and keep the session.
+  await expect(sup.getByTestId('account-name')).toHaveCount(0);
   await signInWithPassword(sup, username, 'supervisor long password');
   await expect(sup.getByRole('alert')).toContainText('Type the code from your authenticator app');
   await sup.getByLabel('Code from your authenticator app').fill(recovery);
