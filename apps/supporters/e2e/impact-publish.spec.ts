@@ -131,6 +131,8 @@ test('volunteer signs up for a shift near children and is held pending safeguard
 });
 
 test('a correction is a new version with a reason and a note; the publication it replaces stays readable, marked as replaced', async ({ page, browser }) => {
+  // Protecting a correction jointly with every public publication takes seconds; a busy machine needs more.
+  test.setTimeout(180_000);
   await signInToStaff(page, 'analyst');
   await page.goto('/staff/snapshots');
   await page.getByTestId('snapshot-row').filter({ hasText: 'Published' }).first().getByRole('link').click();

@@ -69,6 +69,11 @@ describe('locale files', () => {
     expect(mismatched).toEqual([]);
   });
 
+  it('say the programme\'s names in Khmer in Khmer sentences', () => {
+    const english = [...km].filter(([, v]) => typeof v === 'string' && /Village Hive/.test(v)).map(([k]) => k);
+    expect(english).toEqual([]);
+  });
+
   it('contain no zero-width characters (the browser breaks Khmer lines itself)', () => {
     const withZeroWidth = [...en, ...km].filter(([, v]) => typeof v === 'string' && /[\u200b-\u200d\ufeff]/.test(v)).map(([k]) => k);
     expect(withZeroWidth).toEqual([]);
