@@ -59,7 +59,8 @@ export function portalE2eConfig(opts) {
   const baseURL = `http://127.0.0.1:${port}`;
   return defineConfig({
     testDir: './e2e',
-    timeout: 60_000,
+    // A minute is plenty on a quiet machine; a test sharing two cores with builds needs twice that.
+    timeout: 120_000,
     expect: { timeout: 10_000 },
     fullyParallel: false,
     workers: 1,
