@@ -17,7 +17,7 @@ async function choose(page: Page, label: string, option: string) {
 }
 
 test("a children's committee meeting raises two issues, one is answered and done; the hive board shows the other without names", async ({ browser }) => {
-  test.setTimeout(300_000);
+  test.setTimeout(540_000);
   const page = await (await browser.newContext()).newPage();
   await signInToStaff(page, 'supervisor');
 
