@@ -213,6 +213,13 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'participants.list': STAFF,
     'participants.checkDuplicates': CASE_TEAM,
     'participants.register': CASE_TEAM,
+    // Issue 15: children's and parents' committees.
+    'committees.list': STAFF,
+    'committees.byId': STAFF,
+    'committees.create': ['admin', 'supervisor'],
+    'committees.addMember': CASE_TEAM,
+    'committees.recordMeeting': CASE_TEAM,
+    'committees.answerIssue': CASE_TEAM,
   },
   hive: {
     'auth.signIn': 'public',
@@ -224,6 +231,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'needs.edit': ['hive_volunteer'],
     'needs.withdraw': ['hive_volunteer'],
     'needs.board': ['hive_volunteer'],
+    'committees.board': ['hive_volunteer'],
   },
   supporters: {
     'auth.signIn': 'public',

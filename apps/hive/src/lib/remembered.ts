@@ -11,6 +11,8 @@ export const rememberedKeys = {
   reports: 'kruosar.hive.reports',
   /** The last copy of the hive board and when it came. */
   board: 'kruosar.hive.board',
+  /** The last copy of the committees' open issues shown on the board. */
+  committeeIssues: 'kruosar.hive.committeeIssues',
   /** The team's replies the volunteer has already seen (the badge counts the others). */
   seenReplies: 'kruosar.hive.seenReplies',
   /** Set when the volunteer signed out but the server could not be told yet: told when the network returns. */
@@ -18,7 +20,7 @@ export const rememberedKeys = {
 } as const;
 
 /** What the phone kept for the signed-in account: forgotten at sign-out, or when the server refuses the session. */
-export const accountKeys = [rememberedKeys.user, rememberedKeys.villages, rememberedKeys.reports, rememberedKeys.board, rememberedKeys.seenReplies] as const;
+export const accountKeys = [rememberedKeys.user, rememberedKeys.villages, rememberedKeys.reports, rememberedKeys.board, rememberedKeys.committeeIssues, rememberedKeys.seenReplies] as const;
 
 /** A copy kept for one account, with when the server gave it. */
 export type KeptCopy<T> = { ownerId: string; keptAt: string; data: T };

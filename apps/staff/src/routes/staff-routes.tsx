@@ -44,6 +44,8 @@ const ReachScreen = lazy(() => import('../features/programmes/reach-screen').the
 const MyWorkScreen = lazy(() => import('../features/my-work/my-work-screen').then((m) => ({ default: m.MyWorkScreen })));
 const NotificationsScreen = lazy(() => import('../features/notifications/notifications-screen').then((m) => ({ default: m.NotificationsScreen })));
 const MailSettingsScreen = lazy(() => import('../features/mail-settings/mail-settings-screen').then((m) => ({ default: m.MailSettingsScreen })));
+const CommitteesScreen = lazy(() => import('../features/committees/committees-screen').then((m) => ({ default: m.CommitteesScreen })));
+const CommitteeScreen = lazy(() => import('../features/committees/committee-screen').then((m) => ({ default: m.CommitteeScreen })));
 const IncomingReferralsScreen = lazy(() => import('../features/referrals/incoming-referrals-screen').then((m) => ({ default: m.IncomingReferralsScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
@@ -93,6 +95,9 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       ) : null}
       <NavLink href="/programmes" active={location.startsWith('/programmes')}>
         {t('programmes:nav')}
+      </NavLink>
+      <NavLink href="/committees" active={location.startsWith('/committees')}>
+        {t('nav.committees')}
       </NavLink>
       {mayOpenCases(user.role) ? (
         <NavLink href="/follow-ups" active={location === '/follow-ups'}>
@@ -257,6 +262,10 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       <Route path="/hives">
         <HivesScreen user={user} />
       </Route>
+      <Route path="/committees">
+        <CommitteesScreen user={user} />
+      </Route>
+      <Route path="/committees/:id">{(params) => <CommitteeScreen committeeId={params.id} user={user} />}</Route>
       <Route path="/hives/:communeCode">{(params) => <HiveScreen communeCode={params.communeCode} user={user} />}</Route>
       {mayOpenCases(user.role) ? (
         <Route path="/follow-ups">

@@ -47,3 +47,8 @@ export * from './tracing-matches';
 export * from './reintegration';
 export * from './notifications';
 export * from './email-outbox';
+export * from './committees';
+export * from './committee-members';
+export * from './committee-meetings';
+export * from './committee-attendance';
+export * from './committee-issues';

@@ -10,6 +10,7 @@ import { useKeptRemote } from '../../lib/use-kept-remote';
 import { IndexPanel } from './index-panel';
 import { MilestoneList } from './milestone-list';
 import { Bar } from './bar';
+import { CommitteeIssues } from './committee-issues';
 
 /** The board, with its last copy kept on the phone: offline it shows that copy and its date, not an error. */
 export function BoardScreen({ ownerId, onError }: { ownerId: string; onError: (error: unknown) => void }) {
@@ -33,6 +34,7 @@ export function BoardScreen({ ownerId, onError }: { ownerId: string; onError: (e
       ) : (
         board.copy.data.communes.map((commune) => <CommuneBoard key={commune.communeCode} commune={commune} />)
       )}
+      <CommitteeIssues ownerId={ownerId} onError={onError} />
     </>
   );
 }
