@@ -44,5 +44,6 @@ export * from './publication-text';
 export * from './family';
 export * from './carer';
 export * from './programme';
+export * from './donor';
 export * from './tracing';
 export * from './alerts';
