@@ -213,6 +213,11 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'participants.list': STAFF,
     'participants.checkDuplicates': CASE_TEAM,
     'participants.register': CASE_TEAM,
+    'donors.list': ['admin'],
+    'donors.gifts': ['admin'],
+    'donors.recordGift': ['admin'],
+    'donors.settings': ['admin'],
+    'donors.saveSettings': ['admin'],
   },
   hive: {
     'auth.signIn': 'public',
@@ -246,6 +251,11 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'volunteering.mySafeguarding': ['volunteer'],
     'volunteering.logHours': ['volunteer'],
     'volunteering.myHours': ['volunteer'],
+    'giving.mine': ['donor'],
+    'giving.receipt': ['donor'],
+    'giving.updates': ['donor'],
+    'giving.saveUpdates': ['donor'],
+    'giving.unsubscribe': 'public',
   },
 };
 

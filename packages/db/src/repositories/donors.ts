@@ -57,7 +57,7 @@ function giftQuery(db: Db) {
 /** Donor accounts (live ones) with how many gifts each has, for the staff screen's choice of donor. */
 export function listDonors(db: Db): Donor[] {
   return db
-    .select({ id: users.id, displayName: users.displayName, username: users.username, gifts: sql<number>`(select count(*) from gifts g where g.donor_id = ${users.id})` })
+    .select({ id: users.id, displayName: users.displayName, username: users.username, gifts: sql<number>`(select count(*) from gifts g where g.donor_id = "users"."id")` })
     .from(users)
     .where(and(eq(users.role, 'donor'), isNull(users.archivedAt)))
     .orderBy(asc(users.displayName))

@@ -17,6 +17,7 @@ import { seedDemoSupporters } from './demo-supporters';
 import { seedDemoWorkflow } from './demo-workflow';
 import { seedDemoFamilies } from './demo-families';
 import { seedDemoProgrammes } from './demo-programmes';
+import { seedDemoGifts } from './demo-gifts';
 import { seedDemoTracing } from './demo-tracing';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
@@ -160,6 +161,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
   if (seedDemoHives(db, { now, userIds: ids }) === 0) notes.push('The demo hives were already there.');
   if (seedDemoSupporters(db, { now, userIds: ids }) === 0) notes.push('The demo stories and volunteer shifts were already there.');
   if (seedDemoProgrammes(db, { now, userIds: ids }) === 0) notes.push('The demo programmes were already there.');
+  if (seedDemoGifts(db, { now, userIds: ids }) === 0) notes.push('The demo gifts were already there.');
 
   return { users, children: added, cases: added, hiveNeeds, communes: [...demoCommuneCodes], notes };
 }
