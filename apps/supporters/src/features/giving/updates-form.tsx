@@ -1,23 +1,36 @@
 // The quarterly update: a box to tick and the address to send it to. Turning it off keeps the address.
 import { Box, Button, Checkbox, Flex, Heading, Text, TextField } from '@radix-ui/themes';
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, FieldError, LoadingState, describeError, errorMessage } from '@kruosar/ui';
 import { useDonorUpdates, useSaveDonorUpdates } from './use-giving';
 
 export function UpdatesForm() {
+  const { t } = useTranslation('supporters');
+  const current = useDonorUpdates();
+  let body;
+  if (current.isPending) body = <LoadingState />;
+  else if (current.isError) body = <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
+  else body = <UpdatesFields current={current.data} />;
+  return (
+    <section aria-labelledby="updates-heading">
+      <Heading as="h2" id="updates-heading" size="6" mb="2">
+        {t('giving.updates.heading')}
+      </Heading>
+      <Text as="p" mb="3" style={{ maxWidth: '48rem' }}>
+        {t('giving.updates.intro')}
+      </Text>
+      {body}
+    </section>
+  );
+}
+
+function UpdatesFields({ current }: { current: { quarterlyUpdates: boolean; email: string } }) {
   const { t, i18n } = useTranslation('supporters');
   const id = useId();
-  const current = useDonorUpdates();
   const save = useSaveDonorUpdates();
-  const [optIn, setOptIn] = useState(false);
-  const [email, setEmail] = useState('');
-  useEffect(() => {
-    if (current.data) {
-      setOptIn(current.data.quarterlyUpdates);
-      setEmail(current.data.email);
-    }
-  }, [current.data]);
+  const [optIn, setOptIn] = useState(current.quarterlyUpdates);
+  const [email, setEmail] = useState(current.email);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -25,14 +38,10 @@ export function UpdatesForm() {
   };
   const emailError = save.error ? describeError(save.error).fieldErrors?.email : undefined;
 
-  let body;
-  if (current.isPending) body = <LoadingState />;
-  else if (current.isError) body = <ErrorState error={current.error} onRetry={() => void current.refetch()} />;
-  else
-    body = (
+  return (
       <form onSubmit={submit} noValidate aria-labelledby="updates-heading">
         <Text as="p" mb="3" data-testid="updates-status">
-          {current.data.quarterlyUpdates ? t('giving.updates.on', { email: current.data.email }) : t('giving.updates.off')}
+          {current.quarterlyUpdates ? t('giving.updates.on', { email: current.email }) : t('giving.updates.off')}
         </Text>
         <Flex direction="column" gap="3" style={{ maxWidth: '28rem' }}>
           <Text as="label" size="2">
@@ -71,17 +80,5 @@ export function UpdatesForm() {
           </div>
         </Flex>
       </form>
-    );
-
-  return (
-    <section aria-labelledby="updates-heading">
-      <Heading as="h2" id="updates-heading" size="6" mb="2">
-        {t('giving.updates.heading')}
-      </Heading>
-      <Text as="p" mb="3" style={{ maxWidth: '48rem' }}>
-        {t('giving.updates.intro')}
-      </Text>
-      {body}
-    </section>
   );
 }
