@@ -12,6 +12,7 @@ import { portals, type Portal } from '@kruosar/domain';
 import { trustedProxies, usesHttps, type ServerConfig } from './config';
 import { maxBatchCalls, registerApiGuards } from './api-guards';
 import { registerCaseFilePdf } from './case-file-pdf';
+import { registerReceiptPdf } from './receipt-pdf';
 import { createContextFactory } from './context';
 import { landingPage } from './landing';
 import { startAlertTimers } from './mail';
@@ -59,6 +60,7 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
   }
 
   registerCaseFilePdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, organisationName: config.organisationName, staffDist: distDir(config, 'staff') });
+  registerReceiptPdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, organisationName: config.organisationName, supportersDist: distDir(config, 'supporters') });
 
   // Expired sessions and old sign-in counters go at start and every hour, so neither table only grows.
   const purgeExpired = () => {

@@ -220,6 +220,11 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'committees.addMember': CASE_TEAM,
     'committees.recordMeeting': CASE_TEAM,
     'committees.answerIssue': CASE_TEAM,
+    'donors.list': ['admin'],
+    'donors.gifts': ['admin'],
+    'donors.recordGift': ['admin'],
+    'donors.settings': ['admin'],
+    'donors.saveSettings': ['admin'],
   },
   hive: {
     'auth.signIn': 'public',
@@ -254,6 +259,11 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'volunteering.mySafeguarding': ['volunteer'],
     'volunteering.logHours': ['volunteer'],
     'volunteering.myHours': ['volunteer'],
+    'giving.mine': ['donor'],
+    'giving.receipt': ['donor'],
+    'giving.updates': ['donor'],
+    'giving.saveUpdates': ['donor'],
+    'giving.unsubscribe': 'public',
   },
 };
 

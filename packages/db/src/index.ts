@@ -65,3 +65,4 @@ export * from './repositories/tracing';
 export * from './repositories/tracing-matches';
 export * from './repositories/reintegration';
 export * from './repositories/committees';
+export * from './repositories/donors';

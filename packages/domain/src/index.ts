@@ -45,5 +45,6 @@ export * from './family';
 export * from './carer';
 export * from './programme';
 export * from './committee';
+export * from './donor';
 export * from './tracing';
 export * from './alerts';

@@ -43,6 +43,7 @@ const ParticipantsScreen = lazy(() => import('../features/programmes/participant
 const ReachScreen = lazy(() => import('../features/programmes/reach-screen').then((m) => ({ default: m.ReachScreen })));
 const MyWorkScreen = lazy(() => import('../features/my-work/my-work-screen').then((m) => ({ default: m.MyWorkScreen })));
 const NotificationsScreen = lazy(() => import('../features/notifications/notifications-screen').then((m) => ({ default: m.NotificationsScreen })));
+const DonorsScreen = lazy(() => import('../features/donors/donors-screen').then((m) => ({ default: m.DonorsScreen })));
 const MailSettingsScreen = lazy(() => import('../features/mail-settings/mail-settings-screen').then((m) => ({ default: m.MailSettingsScreen })));
 const CommitteesScreen = lazy(() => import('../features/committees/committees-screen').then((m) => ({ default: m.CommitteesScreen })));
 const CommitteeScreen = lazy(() => import('../features/committees/committee-screen').then((m) => ({ default: m.CommitteeScreen })));
@@ -141,6 +142,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
         </NavLink>
       ) : null}
       {user.role === 'admin' ? (
+        <NavLink href="/donors" active={location === '/donors'}>
+          {t('nav.donors')}
+        </NavLink>
+      ) : null}
+      {user.role === 'admin' ? (
         <NavLink href="/mail-settings" active={location === '/mail-settings'}>
           {t('nav.mailSettings')}
         </NavLink>
@@ -189,6 +195,11 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       <Route path="/notifications">
         <NotificationsScreen />
       </Route>
+      {user.role === 'admin' ? (
+        <Route path="/donors">
+          <DonorsScreen />
+        </Route>
+      ) : null}
       {user.role === 'admin' ? (
         <Route path="/mail-settings">
           <MailSettingsScreen />

@@ -5,6 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link, Redirect, Route, Switch, useLocation } from 'wouter';
 import { AccountSummary, AppShell, SignInScreen, usePageTitle } from '@kruosar/ui';
 import { AnnualSummaryScreen } from '../features/annual/annual-summary-screen';
+import { GivingScreen } from '../features/giving/giving-screen';
+import { ReceiptScreen } from '../features/giving/receipt-screen';
+import { UnsubscribeScreen } from '../features/giving/unsubscribe-screen';
 import { ImpactScreen } from '../features/impact/impact-screen';
 import { StoriesScreen } from '../features/stories/stories-screen';
 import { StoryScreen } from '../features/stories/story-screen';
@@ -43,6 +46,23 @@ export function SupportersRoutes() {
           <VolunteerScreen />
         </Shell>
       </Route>
+      <Route path="/giving">
+        <Shell>
+          <GivingScreen />
+        </Shell>
+      </Route>
+      <Route path="/giving/receipts/:id">
+        {(params) => (
+          <Shell>
+            <ReceiptScreen giftId={params.id} />
+          </Shell>
+        )}
+      </Route>
+      <Route path="/unsubscribe">
+        <Shell>
+          <UnsubscribeScreen token={new URLSearchParams(window.location.search).get('token') ?? ''} />
+        </Shell>
+      </Route>
       <Route path="/sign-in">
         <Shell hideSignInLink>
           <SignInPage />
@@ -70,19 +90,20 @@ function Shell({ children, hideSignInLink = false }: { children: ReactNode; hide
     </Button>
   );
   return (
-    <AppShell portal="supporters" account={account} nav={<SupportersNav showVolunteering={user?.role === 'volunteer'} />}>
+    <AppShell portal="supporters" account={account} nav={<SupportersNav showVolunteering={user?.role === 'volunteer'} showGiving={user?.role === 'donor'} />}>
       {children}
     </AppShell>
   );
 }
 
-function SupportersNav({ showVolunteering }: { showVolunteering: boolean }) {
+function SupportersNav({ showVolunteering, showGiving }: { showVolunteering: boolean; showGiving: boolean }) {
   const { t } = useTranslation('supporters');
   const [location] = useLocation();
   const sections = [
     { href: '/', label: t('nav.impact'), active: location === '/' || location.startsWith('/annual') },
     { href: '/stories', label: t('nav.stories'), active: location.startsWith('/stories') },
     ...(showVolunteering ? [{ href: '/volunteer', label: t('nav.volunteer'), active: location === '/volunteer' }] : []),
+    ...(showGiving ? [{ href: '/giving', label: t('nav.giving'), active: location.startsWith('/giving') }] : []),
   ];
   return (
     <TabNav.Root aria-label={t('nav.label')} className="kr-no-print">

@@ -27,6 +27,7 @@ import { accountRouter, usersRouter } from '../routers/users';
 import { familiesRouter } from '../routers/families';
 import { carersRouter } from '../routers/carers';
 import { participantsRouter, programmesRouter } from '../routers/programmes';
+import { donorsRouter } from '../routers/donors';
 import { institutionsRouter, reintegrationRouter, tracingRouter } from '../routers/tracing';
 import { mailSettingsRouter, myWorkRouter, notificationsRouter } from '../routers/alerts';
 import { auditRouter } from '../routers/audit';
@@ -65,6 +66,7 @@ export const staffRouter = router({
   families: familiesRouter,
   carers: carersRouter,
   programmes: programmesRouter,
+  donors: donorsRouter,
   participants: participantsRouter,
   institutions: institutionsRouter,
   tracing: tracingRouter,

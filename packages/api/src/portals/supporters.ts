@@ -1,6 +1,7 @@
 // The supporters portal's endpoint (/api/supporters): published impact for everyone; donors and volunteers sign in.
 import { router } from '../trpc';
 import { authRouter } from '../routers/auth';
+import { givingRouter } from '../routers/donors';
 import { impactRouter } from '../routers/impact';
 import { publicStoriesRouter } from '../routers/stories';
 import { volunteerRouter } from '../routers/volunteering';
@@ -10,5 +11,6 @@ export const supportersRouter = router({
   impact: impactRouter,
   stories: publicStoriesRouter,
   volunteering: volunteerRouter,
+  giving: givingRouter,
 });
 export type SupportersRouter = typeof supportersRouter;

@@ -78,7 +78,7 @@ export const snapshotsRouter = router({
   publish: procedureFor('analyst')
     .input(SnapshotStep)
     .output(SnapshotDetail)
-    .mutation(({ ctx, input }) => publishSnapshot(ctx.db, workOf(ctx), input)),
+    .mutation(({ ctx, input }) => publishSnapshot(ctx.db, workOf(ctx), { ...input, organisation: ctx.organisationName })),
   /** Stop serving a publication (its figures conflict with a correction); audited. */
   withdraw: procedureFor('analyst')
     .input(SnapshotStep.extend({ reason: requiredField('Reason', 500) }))

@@ -18,6 +18,7 @@ import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { geoUnits, impactSnapshots, users } from '../schema/index';
 import { appendAudit } from './audit';
+import { queueQuarterlyUpdates } from './donors';
 import type { Work } from './case-workflow';
 import { cambodiaToday } from './hive-facts';
 import { quarterParts, SnapshotContent, SnapshotRawCounts } from './impact-content';
@@ -327,8 +328,11 @@ function assertNothingPublishedSince(db: Db, row: Row) {
   if (since) refuse('snapshotStale', 'Another snapshot was published after this one was built; build this one again so the two stay consistent.');
 }
 
-/** Publish an approved snapshot; a correction replaces its year's publications in the same transaction. */
-export function publishSnapshot(db: Db, w: Work, params: VersionedStep): SnapshotDetail {
+/**
+ * Publish an approved snapshot; a correction replaces its year's publications in the same transaction, and donors
+ * who asked for the quarterly update get it queued in it too.
+ */
+export function publishSnapshot(db: Db, w: Work, params: VersionedStep & { organisation?: string }): SnapshotDetail {
   inTransaction(db, (tx) => {
     const row = rowOf(tx, params.id);
     assertStatus(row, 'approved', 'publish');
@@ -345,6 +349,7 @@ export function publishSnapshot(db: Db, w: Work, params: VersionedStep): Snapsho
     }
     updateVersioned(tx, { table: impactSnapshots, id: row.id, expectedVersion: params.expectedVersion, set: { status: 'published', publishedBy: w.actor.id, publishedAt: at, updatedAt: at }, what: 'Impact snapshot' });
     appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'snapshot.publish', entity: 'impact_snapshot', entityId: row.id, detail: { quarter: row.quarter, revision: row.revision } }, w.now);
+    queueQuarterlyUpdates(tx, { quarter: row.quarter, organisation: params.organisation ?? 'Kruosar', now: w.now });
   });
   return findSnapshotDetail(db, params.id);
 }

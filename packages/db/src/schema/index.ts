@@ -52,3 +52,5 @@ export * from './committee-members';
 export * from './committee-meetings';
 export * from './committee-attendance';
 export * from './committee-issues';
+// Donors: gifts, receipts, the quarterly update.
+export * from './gifts';

@@ -18,6 +18,7 @@ import { seedDemoWorkflow } from './demo-workflow';
 import { seedDemoFamilies } from './demo-families';
 import { seedDemoProgrammes } from './demo-programmes';
 import { seedDemoCommittees } from './demo-committees';
+import { seedDemoGifts } from './demo-gifts';
 import { seedDemoTracing } from './demo-tracing';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
@@ -162,6 +163,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
   if (seedDemoSupporters(db, { now, userIds: ids }) === 0) notes.push('The demo stories and volunteer shifts were already there.');
   if (seedDemoProgrammes(db, { now, userIds: ids }) === 0) notes.push('The demo programmes were already there.');
   if (seedDemoCommittees(db, { now, userIds: ids }) === 0) notes.push('The demo committees were already there.');
+  if (seedDemoGifts(db, { now, userIds: ids }) === 0) notes.push('The demo gifts were already there.');
 
   return { users, children: added, cases: added, hiveNeeds, communes: [...demoCommuneCodes], notes };
 }

@@ -13,6 +13,7 @@ import type programmes from '../locales/en/programmes.json';
 import type tracing from '../locales/en/tracing.json';
 import type alerts from '../locales/en/alerts.json';
 import type committees from '../locales/en/committees.json';
+import type donors from '../locales/en/donors.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -27,6 +28,7 @@ export type EnglishResources = {
   tracing: typeof tracing;
   alerts: typeof alerts;
   committees: typeof committees;
+  donors: typeof donors;
 };
 export type Namespace = keyof EnglishResources;
 
