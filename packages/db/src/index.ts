@@ -64,3 +64,4 @@ export * from './repositories/programmes';
 export * from './repositories/tracing';
 export * from './repositories/tracing-matches';
 export * from './repositories/reintegration';
+export * from './repositories/record-merges';

@@ -47,3 +47,5 @@ export * from './tracing-matches';
 export * from './reintegration';
 export * from './notifications';
 export * from './email-outbox';
+// Duplicates merged, undoably.
+export * from './record-merges';
