@@ -213,6 +213,12 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'participants.list': STAFF,
     'participants.checkDuplicates': CASE_TEAM,
     'participants.register': CASE_TEAM,
+    // Issue 11: duplicates merged by a supervisor, and undone.
+    'merges.compare': ['admin', 'supervisor'],
+    'merges.merge': ['admin', 'supervisor'],
+    'merges.undo': ['admin', 'supervisor'],
+    'merges.history': ['admin', 'supervisor'],
+    'merges.mergedInto': CASE_TEAM,
   },
   hive: {
     'auth.signIn': 'public',
