@@ -44,6 +44,7 @@ const ReachScreen = lazy(() => import('../features/programmes/reach-screen').the
 const MyWorkScreen = lazy(() => import('../features/my-work/my-work-screen').then((m) => ({ default: m.MyWorkScreen })));
 const NotificationsScreen = lazy(() => import('../features/notifications/notifications-screen').then((m) => ({ default: m.NotificationsScreen })));
 const MailSettingsScreen = lazy(() => import('../features/mail-settings/mail-settings-screen').then((m) => ({ default: m.MailSettingsScreen })));
+const MergeScreen = lazy(() => import('../features/merge/merge-screen').then((m) => ({ default: m.MergeScreen })));
 const IncomingReferralsScreen = lazy(() => import('../features/referrals/incoming-referrals-screen').then((m) => ({ default: m.IncomingReferralsScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
@@ -222,6 +223,9 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
         <Route path="/households">
           <HouseholdsScreen />
         </Route>
+      ) : null}
+      {user.role === 'admin' || user.role === 'supervisor' ? (
+        <Route path="/merge/:kind/:fromId">{(params) => (params.kind === 'child' || params.kind === 'household' ? <MergeScreen kind={params.kind} fromId={params.fromId} /> : null)}</Route>
       ) : null}
       {mayOpenCases(user.role) ? <Route path="/households/:id">{(params) => <HouseholdScreen householdId={params.id} user={user} />}</Route> : null}
       {mayOpenCases(user.role) ? (
