@@ -10,7 +10,8 @@ import type { CaseDetail, CaseTabProps } from './case-types';
 import { ChildEditForm } from './child-form';
 import { HouseholdEditForm } from './household-form';
 import { CaseFamilyCard } from '../families/case-family-card';
-import { MergePanel, mayMerge } from '../merge/merge-history';
+import { LazyMergePanel } from '../merge/lazy';
+import { mayMerge } from '../merge/may-merge';
 
 export function OverviewTab({ detail, user }: CaseTabProps) {
   const { t } = useTranslation(['staff', 'values', 'common']);
@@ -62,7 +63,7 @@ export function OverviewTab({ detail, user }: CaseTabProps) {
           ]}
         />
       </EditableSection>
-      {mayMerge(user.role) ? <MergePanel kind="child" id={c.id} /> : null}
+      {mayMerge(user.role) ? <LazyMergePanel kind="child" id={c.id} /> : null}
       <EditableSection
         id="household"
         title={t('casePage.overview.household')}

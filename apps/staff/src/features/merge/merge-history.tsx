@@ -7,25 +7,23 @@ import { Link } from 'wouter';
 import type { MergeField, MergeHistoryEntry, MergeKind } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, useLocale } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
-import { MergeError, formatMergeValue } from './merge-values';
-
-/** Merging is a supervisor's (or an admin's) decision; the server checks it again. */
-export const mayMerge = (role: string) => role === 'supervisor' || role === 'admin';
+import { MergeError, formatMergeValue, useMergeStrings } from './merge-values';
 
 /** For supervisors and admins: "Mark as the same as…" and the record's merge history. */
 export function MergePanel({ kind, id }: { kind: MergeKind; id: string }) {
-  const { t } = useTranslation('families');
+  useMergeStrings();
+  const { t } = useTranslation('merge');
   const trpc = useTRPC();
   const history = useQuery(trpc.merges.history.queryOptions({ kind, id }));
   return (
     <Card data-testid={`merge-panel-${kind}`}>
       <Flex direction="column" gap="3">
         <Flex justify="between" align="center" wrap="wrap" gap="2">
-          <Heading as="h2" size="4">{t(`merge.panelHeading.${kind}`)}</Heading>
-          <Button asChild variant="soft"><Link href={`/merge/${kind}/${id}`}>{t('merge.markSame')}</Link></Button>
+          <Heading as="h2" size="4">{t(`panelHeading.${kind}`)}</Heading>
+          <Button asChild variant="soft"><Link href={`/merge/${kind}/${id}`}>{t('markSame')}</Link></Button>
         </Flex>
         {history.isPending ? <LoadingState /> : history.isError ? <ErrorState error={history.error} onRetry={() => void history.refetch()} /> : history.data.length === 0 ? (
-          <Text size="2" color="gray">{t('merge.noHistory')}</Text>
+          <Text size="2" color="gray">{t('noHistory')}</Text>
         ) : (
           <ul data-testid="merge-history">
             {history.data.map((m) => <HistoryItem key={m.id} entry={m} onChanged={() => void history.refetch()} />)}
@@ -37,7 +35,7 @@ export function MergePanel({ kind, id }: { kind: MergeKind; id: string }) {
 }
 
 function HistoryItem({ entry, onChanged }: { entry: MergeHistoryEntry; onChanged: () => void }) {
-  const { t } = useTranslation(['families', 'values']);
+  const { t } = useTranslation(['merge', 'values']);
   const locale = useLocale();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -47,14 +45,14 @@ function HistoryItem({ entry, onChanged }: { entry: MergeHistoryEntry; onChanged
     <li>
       <Flex direction="column" gap="1" mb="3">
         <Text size="2">
-          {t('merge.historyLine', { label: entry.mergedLabel, date: formatDate(entry.mergedAt, locale, { withTime: true }), name: entry.mergedByName, rows: entry.movedRows })}
-          {entry.undoneAt ? <> <Badge color="gray" highContrast>{t('merge.undone', { date: formatDate(entry.undoneAt, locale), name: entry.undoneByName ?? '' })}</Badge></> : null}
+          {t('historyLine', { label: entry.mergedLabel, date: formatDate(entry.mergedAt, locale, { withTime: true }), name: entry.mergedByName, rows: entry.movedRows })}
+          {entry.undoneAt ? <> <Badge color="gray" highContrast>{t('undone', { date: formatDate(entry.undoneAt, locale), name: entry.undoneByName ?? '' })}</Badge></> : null}
         </Text>
         {entry.decisions.length ? (
           <ul>
             {entry.decisions.map((d) => (
               <li key={d.field}>
-                <Text size="2">{t('merge.decision', { field: t(`merge.fields.${d.field as MergeField}`), kept: formatMergeValue(t, locale, d.field, d.kept), discarded: formatMergeValue(t, locale, d.field, d.discarded) })}</Text>
+                <Text size="2">{t('decision', { field: t(`fields.${d.field as MergeField}`), kept: formatMergeValue(t, locale, d.field, d.kept), discarded: formatMergeValue(t, locale, d.field, d.discarded) })}</Text>
               </li>
             ))}
           </ul>
@@ -63,14 +61,14 @@ function HistoryItem({ entry, onChanged }: { entry: MergeHistoryEntry; onChanged
           <Box>
             {confirming ? (
               <Flex gap="2" align="center" wrap="wrap">
-                <Text size="2" weight="medium">{t('merge.undoConfirm')}</Text>
+                <Text size="2" weight="medium">{t('undoConfirm')}</Text>
                 <Button size="1" color="amber" loading={undo.isPending} onClick={() => undo.mutate({ mergeId: entry.id }, { onSuccess: () => { setConfirming(false); void queryClient.invalidateQueries(); onChanged(); } })}>
-                  {t('merge.undoYes')}
+                  {t('undoYes')}
                 </Button>
                 <Button size="1" variant="soft" color="gray" onClick={() => { setConfirming(false); undo.reset(); }}>{t('cancel')}</Button>
               </Flex>
             ) : (
-              <Button size="1" variant="soft" onClick={() => setConfirming(true)}>{t('merge.undo')}</Button>
+              <Button size="1" variant="soft" onClick={() => setConfirming(true)}>{t('undo')}</Button>
             )}
           </Box>
         )}
@@ -82,7 +80,8 @@ function HistoryItem({ entry, onChanged }: { entry: MergeHistoryEntry; onChanged
 
 /** On a merged record's old address: where it went; `fallback` (the usual error) when it is not a tombstone. */
 export function MergedNotice({ kind, id, fallback }: { kind: MergeKind; id: string; fallback: ReactNode }) {
-  const { t } = useTranslation('families');
+  useMergeStrings();
+  const { t } = useTranslation('merge');
   const trpc = useTRPC();
   const into = useQuery(trpc.merges.mergedInto.queryOptions({ kind, id }));
   if (into.isPending) return <LoadingState />;
@@ -90,9 +89,9 @@ export function MergedNotice({ kind, id, fallback }: { kind: MergeKind; id: stri
   return (
     <Card data-testid="merged-notice">
       <Flex direction="column" gap="2">
-        <Heading as="h2" size="4">{t('merge.mergedHeading')}</Heading>
-        <Text>{t(`merge.mergedBody.${kind}`)}</Text>
-        <Box><Button asChild><Link href={kind === 'household' ? `/households/${into.data.survivorId}` : '/cases'}>{t(`merge.openSurvivor.${kind}`)}</Link></Button></Box>
+        <Heading as="h2" size="4">{t('mergedHeading')}</Heading>
+        <Text>{t(`mergedBody.${kind}`)}</Text>
+        <Box><Button asChild><Link href={kind === 'household' ? `/households/${into.data.survivorId}` : '/cases'}>{t(`openSurvivor.${kind}`)}</Link></Button></Box>
       </Flex>
     </Card>
   );
