@@ -19,10 +19,11 @@ async function duplicatePair(page: Page): Promise<{ reference: string; href: str
 async function childSection(page: Page, href: string) {
   await page.goto(href.startsWith('/staff') ? href : `/staff${href}`);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-  return page.locator('#child');
+  return page.getByTestId('section-child');
 }
 
 test('supervisor merges the demo duplicate pair, sees both histories on one child, and undoes the merge', async ({ page }) => {
+  test.setTimeout(240_000);
   await signInToStaff(page, 'supervisor');
   const [first, second] = await duplicatePair(page);
   const survivorSection = await childSection(page, first!.href);

@@ -45,7 +45,7 @@ function HistoryItem({ entry, onChanged }: { entry: MergeHistoryEntry; onChanged
     <li>
       <Flex direction="column" gap="1" mb="3">
         <Text size="2">
-          {t('historyLine', { label: entry.mergedLabel, date: formatDate(entry.mergedAt, locale, { withTime: true }), name: entry.mergedByName, rows: entry.movedRows })}
+          {t('historyLine', { label: entry.mergedLabel, date: formatDate(entry.mergedAt, locale, { withTime: true }), name: entry.mergedByName, count: entry.movedRows })}
           {entry.undoneAt ? <> <Badge color="gray" highContrast>{t('undone', { date: formatDate(entry.undoneAt, locale), name: entry.undoneByName ?? '' })}</Badge></> : null}
         </Text>
         {entry.decisions.length ? (
