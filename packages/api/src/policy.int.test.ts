@@ -225,6 +225,12 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'donors.recordGift': ['admin'],
     'donors.settings': ['admin'],
     'donors.saveSettings': ['admin'],
+    // Issue 11: duplicates merged by a supervisor, and undone.
+    'merges.compare': ['admin', 'supervisor'],
+    'merges.merge': ['admin', 'supervisor'],
+    'merges.undo': ['admin', 'supervisor'],
+    'merges.history': ['admin', 'supervisor'],
+    'merges.mergedInto': CASE_TEAM,
   },
   hive: {
     'auth.signIn': 'public',

@@ -66,3 +66,4 @@ export * from './repositories/tracing-matches';
 export * from './repositories/reintegration';
 export * from './repositories/committees';
 export * from './repositories/donors';
+export * from './repositories/record-merges';

@@ -48,3 +48,4 @@ export * from './committee';
 export * from './donor';
 export * from './tracing';
 export * from './alerts';
+export * from './merge';

@@ -7,6 +7,7 @@ export { supportersResources } from './i18n/supporters-resources';
 export type { PortalResources, Namespace, Bundle } from './i18n/resources';
 export { useLocale } from './i18n/use-locale';
 export { loadTracingStrings } from './i18n/tracing-strings';
+export { loadMergeStrings } from './i18n/merge-strings';
 export { formatDate, formatNumber, formatYear, displayTimeZone } from './format/format';
 export type { Digits, DateOptions, NumberOptions } from './format/format';
 export { createPortalClient, portalEndpoint } from './client/portal-client';

@@ -47,6 +47,7 @@ const DonorsScreen = lazy(() => import('../features/donors/donors-screen').then(
 const MailSettingsScreen = lazy(() => import('../features/mail-settings/mail-settings-screen').then((m) => ({ default: m.MailSettingsScreen })));
 const CommitteesScreen = lazy(() => import('../features/committees/committees-screen').then((m) => ({ default: m.CommitteesScreen })));
 const CommitteeScreen = lazy(() => import('../features/committees/committee-screen').then((m) => ({ default: m.CommitteeScreen })));
+const MergeScreen = lazy(() => import('../features/merge/merge-screen').then((m) => ({ default: m.MergeScreen })));
 const IncomingReferralsScreen = lazy(() => import('../features/referrals/incoming-referrals-screen').then((m) => ({ default: m.IncomingReferralsScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
@@ -238,6 +239,9 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
         <Route path="/households">
           <HouseholdsScreen />
         </Route>
+      ) : null}
+      {user.role === 'admin' || user.role === 'supervisor' ? (
+        <Route path="/merge/:kind/:fromId">{(params) => (params.kind === 'child' || params.kind === 'household' ? <MergeScreen kind={params.kind} fromId={params.fromId} /> : null)}</Route>
       ) : null}
       {mayOpenCases(user.role) ? <Route path="/households/:id">{(params) => <HouseholdScreen householdId={params.id} user={user} />}</Route> : null}
       {mayOpenCases(user.role) ? (

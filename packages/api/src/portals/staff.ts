@@ -33,6 +33,7 @@ import { mailSettingsRouter, myWorkRouter, notificationsRouter } from '../router
 import { auditRouter } from '../routers/audit';
 import { importsRouter } from '../routers/imports';
 import { committeesRouter } from '../routers/committees';
+import { mergesRouter } from '../routers/merges';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -77,5 +78,6 @@ export const staffRouter = router({
   audit: auditRouter,
   imports: importsRouter,
   committees: committeesRouter,
+  merges: mergesRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -20,6 +20,8 @@ export const children = sqliteTable(
     photoConsent: integer('photo_consent', { mode: 'boolean' }).notNull().default(false),
     notes: text('notes').notNull().default(''),
     archivedAt: archivedAt(),
+    /** Set on the tombstone of a record merged into another (`record_merges`); an undo clears it. */
+    mergedIntoId: text('merged_into_id'),
     version: version(),
     ...timestamps(),
   },

@@ -11,6 +11,8 @@ export const households = sqliteTable(
     incomeSources: text('income_sources', { mode: 'json' }).$type<string[]>().notNull(),
     address: text('address').notNull().default(''),
     archivedAt: archivedAt(),
+    /** Set on the tombstone of a household merged into another (`record_merges`); an undo clears it. */
+    mergedIntoId: text('merged_into_id'),
     version: version(),
     ...timestamps(),
   },

@@ -54,3 +54,5 @@ export * from './committee-attendance';
 export * from './committee-issues';
 // Donors: gifts, receipts, the quarterly update.
 export * from './gifts';
+// Duplicates merged, undoably.
+export * from './record-merges';

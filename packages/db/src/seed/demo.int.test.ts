@@ -12,6 +12,7 @@ import { battambangDemoGazetteer, demoCommuneCodes } from './battambang';
 import { DEMO_CHILD_NOTE } from './demo-children';
 import { needContentHash } from '../repositories/needs';
 import { seedDemo, type SeedDemoOptions } from './demo';
+import { DEMO_DUPLICATE_CASES } from './demo-duplicates';
 
 const now = new Date('2026-06-15T03:00:00.000Z');
 const options: SeedDemoOptions = { children: 300, now, hashPassword: async (pw) => `test$${pw}` };
@@ -39,8 +40,8 @@ describe('seedDemo', () => {
     const summary = await seedDemo(db, { ...options, onProgress: (done, total, step) => step === 'children' && progress.push([done, total]) });
     expect(summary).toMatchObject({ children: 300, cases: 300, communes: [...demoCommuneCodes] });
     expect(summary.hiveNeeds).toBeGreaterThan(5);
-    expect(db.select({ n: sql<number>`count(*)` }).from(children).get()?.n).toBe(300);
-    expect(db.select({ n: sql<number>`count(*)` }).from(cases).get()?.n).toBe(300);
+    expect(db.select({ n: sql<number>`count(*)` }).from(children).get()?.n).toBe(300 + DEMO_DUPLICATE_CASES);
+    expect(db.select({ n: sql<number>`count(*)` }).from(cases).get()?.n).toBe(300 + DEMO_DUPLICATE_CASES);
     expect(progress.at(-1)).toEqual([300, 300]);
     expect(countUnits(db, 'commune', '02')).toBe(6);
 
@@ -120,7 +121,7 @@ describe('seedDemo', () => {
     const other = freshDb();
     await seedDemo(other, options);
     const names = childNames(db);
-    expect(names).toHaveLength(300);
+    expect(names).toHaveLength(300 + DEMO_DUPLICATE_CASES);
     expect(childNames(other)).toEqual(names);
     const needIds = (d: Db) => d.select({ id: hiveNeeds.id }).from(hiveNeeds).orderBy(asc(hiveNeeds.id)).all();
     expect(needIds(other)).toEqual(needIds(db));
@@ -131,9 +132,9 @@ describe('seedDemo', () => {
     const again = await seedDemo(db, options);
     expect(again.children).toBe(0);
     expect(again.users.every((u) => !u.created)).toBe(true);
-    expect(again.notes.join('\n')).toMatch(/already has 300 case/);
+    expect(again.notes.join('\n')).toMatch(/already has 302 case/);
     expect(db.select({ n: sql<number>`count(*)` }).from(users).get()?.n).toBe(10);
-    expect(db.select({ n: sql<number>`count(*)` }).from(cases).get()?.n).toBe(300);
+    expect(db.select({ n: sql<number>`count(*)` }).from(cases).get()?.n).toBe(300 + DEMO_DUPLICATE_CASES);
     expect(again.hiveNeeds).toBe(0);
     expect(again.notes.join('\n')).toMatch(/demo programmes were already there/);
     expect(db.$client.prepare('select count(*) from programme_sessions').pluck().get()).toBe(18);

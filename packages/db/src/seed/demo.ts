@@ -20,6 +20,7 @@ import { seedDemoProgrammes } from './demo-programmes';
 import { seedDemoCommittees } from './demo-committees';
 import { seedDemoGifts } from './demo-gifts';
 import { seedDemoTracing } from './demo-tracing';
+import { seedDemoDuplicates } from './demo-duplicates';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
 import { createRandom } from './random';
@@ -144,6 +145,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
       db.$client.pragma(`cache_size = ${cacheSize}`);
     }
     added = plans.length;
+    if (seedDemoDuplicates(db, { now, userIds: ids }) > 0) notes.push('Added one duplicate pair (demo) to try merging records.');
   }
   if (seedDemoFamilies(db, { now, userIds: ids }).carers === 0) notes.push('The demo carers were already there.');
 

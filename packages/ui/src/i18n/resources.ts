@@ -14,6 +14,7 @@ import type tracing from '../locales/en/tracing.json';
 import type alerts from '../locales/en/alerts.json';
 import type committees from '../locales/en/committees.json';
 import type donors from '../locales/en/donors.json';
+import type merge from '../locales/en/merge.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -29,6 +30,7 @@ export type EnglishResources = {
   alerts: typeof alerts;
   committees: typeof committees;
   donors: typeof donors;
+  merge: typeof merge;
 };
 export type Namespace = keyof EnglishResources;
 

@@ -10,8 +10,10 @@ import type { CaseDetail, CaseTabProps } from './case-types';
 import { ChildEditForm } from './child-form';
 import { HouseholdEditForm } from './household-form';
 import { CaseFamilyCard } from '../families/case-family-card';
+import { LazyMergePanel } from '../merge/lazy';
+import { mayMerge } from '../merge/may-merge';
 
-export function OverviewTab({ detail }: CaseTabProps) {
+export function OverviewTab({ detail, user }: CaseTabProps) {
   const { t } = useTranslation(['staff', 'values', 'common']);
   const locale = useLocale();
   const { case: c, child, household } = detail;
@@ -61,6 +63,7 @@ export function OverviewTab({ detail }: CaseTabProps) {
           ]}
         />
       </EditableSection>
+      {mayMerge(user.role) ? <LazyMergePanel kind="child" id={c.id} /> : null}
       <EditableSection
         id="household"
         title={t('casePage.overview.household')}

@@ -12,6 +12,8 @@ import { FamilyAssessmentSection } from './family-assessment-section';
 import { FamilyPlanSection } from './family-plan-section';
 import { HouseholdStatusForm } from './household-status-form';
 import { MoveChildForm } from './move-child-form';
+import { LazyMergedNotice, LazyMergePanel } from '../merge/lazy';
+import { mayMerge } from '../merge/may-merge';
 import { EndEnrolment, SchoolEnrolmentForm } from './school-enrolment-form';
 
 export function HouseholdScreen({ householdId, user }: { householdId: string; user: CurrentUser }) {
@@ -20,7 +22,7 @@ export function HouseholdScreen({ householdId, user }: { householdId: string; us
   const trpc = useTRPC();
   const view = useQuery(trpc.families.byId.queryOptions({ householdId }));
   if (view.isPending) return <LoadingState />;
-  if (view.isError) return <ErrorState error={view.error} onRetry={() => void view.refetch()} />;
+  if (view.isError) return <LazyMergedNotice kind="household" id={householdId} fallback={<ErrorState error={view.error} onRetry={() => void view.refetch()} />} />;
   const data = view.data;
   return (
     <Flex direction="column" gap="5">
@@ -38,6 +40,7 @@ export function HouseholdScreen({ householdId, user }: { householdId: string; us
       <MembersSection data={data} />
       <NeedsSection data={data} />
       <HistorySection data={data} onChanged={() => void view.refetch()} />
+      {mayMerge(user.role) ? <LazyMergePanel kind="household" id={householdId} /> : null}
       <FamilyAssessmentSection householdId={householdId} assessments={data.assessments} user={user} onChanged={() => void view.refetch()} />
       <Card>
         <FamilyPlanSection householdId={householdId} plans={data.plans} user={user} onChanged={() => void view.refetch()} />
