@@ -46,3 +46,4 @@ export * from './carer';
 export * from './programme';
 export * from './tracing';
 export * from './alerts';
+export * from './feedback';
