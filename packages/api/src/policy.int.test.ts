@@ -213,6 +213,18 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'participants.list': STAFF,
     'participants.checkDuplicates': CASE_TEAM,
     'participants.register': CASE_TEAM,
+    // Issue 15: the child's views at decisions; feedback and complaints (complaints about staff are filtered to
+    // safeguarding leads inside these procedures, tested in feedback.int.test.ts).
+    'childVoices.list': CASE_TEAM,
+    'childVoices.record': CASE_TEAM,
+    'childVoices.toReview': ['admin', 'supervisor'],
+    'childVoices.acknowledge': ['admin', 'supervisor'],
+    'feedback.list': CASE_TEAM,
+    'feedback.byId': CASE_TEAM,
+    'feedback.record': CASE_TEAM,
+    'feedback.answer': CASE_TEAM,
+    'feedback.close': CASE_TEAM,
+    'feedback.myWork': CASE_TEAM,
   },
   hive: {
     'auth.signIn': 'public',
@@ -224,6 +236,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'needs.edit': ['hive_volunteer'],
     'needs.withdraw': ['hive_volunteer'],
     'needs.board': ['hive_volunteer'],
+    'feedback.submit': ['hive_volunteer'],
   },
   supporters: {
     'auth.signIn': 'public',

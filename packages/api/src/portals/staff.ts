@@ -31,6 +31,7 @@ import { institutionsRouter, reintegrationRouter, tracingRouter } from '../route
 import { mailSettingsRouter, myWorkRouter, notificationsRouter } from '../routers/alerts';
 import { auditRouter } from '../routers/audit';
 import { importsRouter } from '../routers/imports';
+import { childVoicesRouter, feedbackRouter } from '../routers/feedback';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -73,5 +74,7 @@ export const staffRouter = router({
   mailSettings: mailSettingsRouter,
   audit: auditRouter,
   imports: importsRouter,
+  childVoices: childVoicesRouter,
+  feedback: feedbackRouter,
 });
 export type StaffRouter = typeof staffRouter;

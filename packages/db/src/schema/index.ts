@@ -47,3 +47,6 @@ export * from './tracing-matches';
 export * from './reintegration';
 export * from './notifications';
 export * from './email-outbox';
+// Children's and families' voices: the child's views at decisions, feedback and complaints.
+export * from './child-voices';
+export * from './feedback';
