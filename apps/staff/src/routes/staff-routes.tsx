@@ -44,6 +44,7 @@ const ReachScreen = lazy(() => import('../features/programmes/reach-screen').the
 const MyWorkScreen = lazy(() => import('../features/my-work/my-work-screen').then((m) => ({ default: m.MyWorkScreen })));
 const NotificationsScreen = lazy(() => import('../features/notifications/notifications-screen').then((m) => ({ default: m.NotificationsScreen })));
 const MailSettingsScreen = lazy(() => import('../features/mail-settings/mail-settings-screen').then((m) => ({ default: m.MailSettingsScreen })));
+const FeedbackScreen = lazy(() => import('../features/feedback/feedback-screen').then((m) => ({ default: m.FeedbackScreen })));
 const IncomingReferralsScreen = lazy(() => import('../features/referrals/incoming-referrals-screen').then((m) => ({ default: m.IncomingReferralsScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
@@ -102,6 +103,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       {mayOpenCases(user.role) ? (
         <NavLink href="/referrals" active={location === '/referrals'}>
           {t('nav.referrals')}
+        </NavLink>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <NavLink href="/feedback" active={location === '/feedback'}>
+          {t('nav.feedback')}
         </NavLink>
       ) : null}
       {mayApprove(user.role) ? (
@@ -187,6 +193,11 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       {user.role === 'admin' ? (
         <Route path="/mail-settings">
           <MailSettingsScreen />
+        </Route>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <Route path="/feedback">
+          <FeedbackScreen />
         </Route>
       ) : null}
       {mayOpenCases(user.role) ? (
