@@ -20,6 +20,7 @@ import { seedDemoProgrammes } from './demo-programmes';
 import { seedDemoTracing } from './demo-tracing';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
+import { seedDemoFeedback } from './demo-feedback';
 import { createRandom } from './random';
 
 /** Fixed seeds: the same parameters give the same children, cases and needs on every machine. */
@@ -160,6 +161,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
   if (seedDemoHives(db, { now, userIds: ids }) === 0) notes.push('The demo hives were already there.');
   if (seedDemoSupporters(db, { now, userIds: ids }) === 0) notes.push('The demo stories and volunteer shifts were already there.');
   if (seedDemoProgrammes(db, { now, userIds: ids }) === 0) notes.push('The demo programmes were already there.');
+  if (seedDemoFeedback(db, { now, userIds: ids }) === 0) notes.push('The demo complaint was already there.');
 
   return { users, children: added, cases: added, hiveNeeds, communes: [...demoCommuneCodes], notes };
 }
