@@ -11,6 +11,7 @@ import { NeedsScreen } from './features/needs/needs-screen';
 import { useOutbox } from './features/outbox/use-outbox';
 import { NotFound } from './not-found';
 
+const VoiceForm = lazyPart(() => import('./features/voice/voice-form').then((m) => m.VoiceForm));
 const BoardScreen = lazyPart(() => import('./features/board/board-screen').then((m) => m.BoardScreen));
 
 export function SignedInHive({ user, onError }: { user: CurrentUser; onError: (error: unknown) => void }) {
@@ -34,6 +35,10 @@ export function SignedInHive({ user, onError }: { user: CurrentUser; onError: (e
       ) : screen === 'board' ? (
         <Suspense fallback={<LoadingState />}>
           <BoardScreen ownerId={user.id} onError={onError} />
+        </Suspense>
+      ) : screen === 'voice' ? (
+        <Suspense fallback={<LoadingState />}>
+          <VoiceForm onError={onError} />
         </Suspense>
       ) : (
         <NotFound />

@@ -231,6 +231,18 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'merges.undo': ['admin', 'supervisor'],
     'merges.history': ['admin', 'supervisor'],
     'merges.mergedInto': CASE_TEAM,
+    // Issue 15: the child's views at decisions; feedback and complaints (complaints about staff are filtered to
+    // safeguarding leads inside these procedures, tested in feedback.int.test.ts).
+    'childVoices.list': CASE_TEAM,
+    'childVoices.record': CASE_TEAM,
+    'childVoices.toReview': ['admin', 'supervisor'],
+    'childVoices.acknowledge': ['admin', 'supervisor'],
+    'feedback.list': CASE_TEAM,
+    'feedback.byId': CASE_TEAM,
+    'feedback.record': CASE_TEAM,
+    'feedback.answer': CASE_TEAM,
+    'feedback.close': CASE_TEAM,
+    'feedback.myWork': CASE_TEAM,
   },
   hive: {
     'auth.signIn': 'public',
@@ -243,6 +255,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'needs.withdraw': ['hive_volunteer'],
     'needs.board': ['hive_volunteer'],
     'committees.board': ['hive_volunteer'],
+    'feedback.submit': ['hive_volunteer'],
   },
   supporters: {
     'auth.signIn': 'public',

@@ -36,6 +36,8 @@ export * from './repositories/services';
 export * from './repositories/placements';
 export * from './repositories/follow-ups';
 export * from './repositories/referrals';
+export * from './repositories/child-voices';
+export * from './repositories/feedback';
 export * from './repositories/closures';
 export * from './repositories/dashboard';
 export * from './repositories/my-work';

@@ -49,3 +49,4 @@ export * from './donor';
 export * from './tracing';
 export * from './alerts';
 export * from './merge';
+export * from './feedback';

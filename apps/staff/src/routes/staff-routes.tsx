@@ -48,6 +48,7 @@ const MailSettingsScreen = lazy(() => import('../features/mail-settings/mail-set
 const CommitteesScreen = lazy(() => import('../features/committees/committees-screen').then((m) => ({ default: m.CommitteesScreen })));
 const CommitteeScreen = lazy(() => import('../features/committees/committee-screen').then((m) => ({ default: m.CommitteeScreen })));
 const MergeScreen = lazy(() => import('../features/merge/merge-screen').then((m) => ({ default: m.MergeScreen })));
+const FeedbackScreen = lazy(() => import('../features/feedback/feedback-screen').then((m) => ({ default: m.FeedbackScreen })));
 const IncomingReferralsScreen = lazy(() => import('../features/referrals/incoming-referrals-screen').then((m) => ({ default: m.IncomingReferralsScreen })));
 
 const mayTriageNeeds = (role: Role) => role === 'admin' || role === 'supervisor' || role === 'caseworker';
@@ -109,6 +110,11 @@ export function StaffNav({ user }: { user: CurrentUser }) {
       {mayOpenCases(user.role) ? (
         <NavLink href="/referrals" active={location === '/referrals'}>
           {t('nav.referrals')}
+        </NavLink>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <NavLink href="/feedback" active={location === '/feedback'}>
+          {t('nav.feedback')}
         </NavLink>
       ) : null}
       {mayApprove(user.role) ? (
@@ -204,6 +210,11 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       {user.role === 'admin' ? (
         <Route path="/mail-settings">
           <MailSettingsScreen />
+        </Route>
+      ) : null}
+      {mayOpenCases(user.role) ? (
+        <Route path="/feedback">
+          <FeedbackScreen />
         </Route>
       ) : null}
       {mayOpenCases(user.role) ? (

@@ -34,6 +34,7 @@ import { auditRouter } from '../routers/audit';
 import { importsRouter } from '../routers/imports';
 import { committeesRouter } from '../routers/committees';
 import { mergesRouter } from '../routers/merges';
+import { childVoicesRouter, feedbackRouter } from '../routers/feedback';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -79,5 +80,7 @@ export const staffRouter = router({
   imports: importsRouter,
   committees: committeesRouter,
   merges: mergesRouter,
+  childVoices: childVoicesRouter,
+  feedback: feedbackRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -51,6 +51,7 @@ function toAccount(row: Row, communeCodes: string[]): UserAccount {
     status: row.archivedAt === null ? 'active' : 'deactivated',
     mustChangePassword: row.mustChangePassword,
     twoFactorEnabled: row.totpConfirmedAt !== null,
+    safeguardingLead: row.safeguardingLead,
     createdAt: row.createdAt,
   };
 }
@@ -123,9 +124,11 @@ export function updateStaffAccount(db: Db, w: Actor, input: StaffAccountUpdateIn
     const before = staffRow(tx, input.id);
     if (before.id === w.actor?.id && input.role !== before.role) throw forbidden('Role: you cannot change your own role; ask another administrator');
     const communeCodes = checkCommunes(tx, input.role, input.communeCodes);
-    updateVersioned(tx, { table: users, id: input.id, expectedVersion: input.expectedVersion, set: { displayName: input.displayName, role: input.role, locale: input.locale, updatedAt: w.now.toISOString() }, what: 'The account' });
+    const safeguardingLead = input.safeguardingLead ?? before.safeguardingLead;
+    if (safeguardingLead && input.role === 'analyst') throw invalid('safeguardingLead', 'Safeguarding lead: an analyst cannot be a safeguarding lead', 'errors.safeguardingLeadRole');
+    updateVersioned(tx, { table: users, id: input.id, expectedVersion: input.expectedVersion, set: { displayName: input.displayName, role: input.role, locale: input.locale, safeguardingLead, updatedAt: w.now.toISOString() }, what: 'The account' });
     setCommunes(tx, input.id, communeCodes);
-    appendAudit(tx, { actorId: w.actor?.id ?? null, portal: w.portal, action: 'user.update', entity: 'user', entityId: input.id, detail: { fromRole: before.role, toRole: input.role, communes: communeCodes.join(',') } }, w.now);
+    appendAudit(tx, { actorId: w.actor?.id ?? null, portal: w.portal, action: 'user.update', entity: 'user', entityId: input.id, detail: { fromRole: before.role, toRole: input.role, communes: communeCodes.join(','), safeguardingLead } }, w.now);
     return findStaffAccount(tx, input.id);
   });
 }

@@ -56,3 +56,6 @@ export * from './committee-issues';
 export * from './gifts';
 // Duplicates merged, undoably.
 export * from './record-merges';
+// Children's and families' voices: the child's views at decisions, feedback and complaints.
+export * from './child-voices';
+export * from './feedback';

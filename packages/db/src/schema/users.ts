@@ -24,6 +24,8 @@ export const users = sqliteTable(
     twoFactorExempt: integer('two_factor_exempt', { mode: 'boolean' }).notNull().default(false),
     /** After a reset by an administrator: the temporary password only opens the change-password screen. */
     mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
+    /** A safeguarding lead receives complaints about staff (which the staff member's own team never sees). */
+    safeguardingLead: integer('safeguarding_lead', { mode: 'boolean' }).notNull().default(false),
     archivedAt: archivedAt(),
     version: version(),
     ...timestamps(),

@@ -9,7 +9,7 @@ import { demoCommuneCodes } from './battambang';
 
 export const DEMO_PASSWORD = 'kruosar-demo';
 
-type DemoUser = { username: string; displayName: string; role: Role; locale: Locale; communeCodes: string[] };
+type DemoUser = { username: string; displayName: string; role: Role; locale: Locale; communeCodes: string[]; safeguardingLead?: boolean };
 
 const [c1, c2, c3, c4, c5, c6] = demoCommuneCodes;
 /** Communes each caseworker covers; a case goes to the caseworker of its commune. */
@@ -19,8 +19,9 @@ export const caseworkerCommunes = { caseworker: [c1, c2, c3], caseworker2: [c4, 
 export const demoUsers: readonly DemoUser[] = [
   { username: 'admin', displayName: 'Keo Bopha (demo)', role: 'admin', locale: 'en', communeCodes: [] },
   { username: 'supervisor', displayName: 'Chan Sopheap (demo)', role: 'supervisor', locale: 'en', communeCodes: [...demoCommuneCodes] },
-  // A second supervisor so an approval can come from someone other than the person who asked for it.
-  { username: 'supervisor2', displayName: 'Heng Rathana (demo)', role: 'supervisor', locale: 'km', communeCodes: [c1, c2, c3] },
+  // A second supervisor so an approval can come from someone other than the person who asked for it; also the
+  // safeguarding lead, who alone receives complaints about staff.
+  { username: 'supervisor2', displayName: 'Heng Rathana (demo)', role: 'supervisor', locale: 'km', communeCodes: [c1, c2, c3], safeguardingLead: true },
   { username: 'caseworker', displayName: 'Sok Dalin (demo)', role: 'caseworker', locale: 'km', communeCodes: [...caseworkerCommunes.caseworker] },
   { username: 'caseworker2', displayName: 'Ly Vichet (demo)', role: 'caseworker', locale: 'en', communeCodes: [...caseworkerCommunes.caseworker2] },
   { username: 'analyst', displayName: 'Kim Sreymom (demo)', role: 'analyst', locale: 'en', communeCodes: [] },
@@ -46,7 +47,11 @@ export async function ensureDemoUsers(
   const passwordHashes = await Promise.all(missing.map(() => params.hashPassword(DEMO_PASSWORD)));
   inTransaction(db, (tx) => {
     // Demo accounts only: the demo's admin and supervisors sign in with the printed password alone.
-    missing.forEach((user, i) => createUser(tx, { ...user, passwordHash: passwordHashes[i]!, twoFactorExempt: twoFactorRequired(user.role) }, params.now));
+    missing.forEach((user, i) => {
+      const { safeguardingLead, ...fields } = user;
+      const created = createUser(tx, { ...fields, passwordHash: passwordHashes[i]!, twoFactorExempt: twoFactorRequired(user.role) }, params.now);
+      if (safeguardingLead) tx.update(users).set({ safeguardingLead: true }).where(eq(users.id, created.id)).run();
+    });
   });
   const ids = new Map<string, string>();
   for (const user of demoUsers) ids.set(user.username, existingId(user.username)!);

@@ -23,6 +23,7 @@ import { seedDemoTracing } from './demo-tracing';
 import { seedDemoDuplicates } from './demo-duplicates';
 import { type CaseProgress, ensureOverdueHighRisk, progressOf, registrationTimes } from './demo-progress';
 import { caseworkerCommunes, ensureDemoUsers, type DemoUserSummary } from './demo-users';
+import { seedDemoFeedback } from './demo-feedback';
 import { createRandom } from './random';
 
 /** Fixed seeds: the same parameters give the same children, cases and needs on every machine. */
@@ -166,6 +167,7 @@ export async function seedDemo(db: Db, options: SeedDemoOptions): Promise<DemoSu
   if (seedDemoProgrammes(db, { now, userIds: ids }) === 0) notes.push('The demo programmes were already there.');
   if (seedDemoCommittees(db, { now, userIds: ids }) === 0) notes.push('The demo committees were already there.');
   if (seedDemoGifts(db, { now, userIds: ids }) === 0) notes.push('The demo gifts were already there.');
+  if (seedDemoFeedback(db, { now, userIds: ids }) === 0) notes.push('The demo complaint was already there.');
 
   return { users, children: added, cases: added, hiveNeeds, communes: [...demoCommuneCodes], notes };
 }

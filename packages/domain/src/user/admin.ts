@@ -28,6 +28,8 @@ export const UserAccount = z.object({
   status: z.enum(accountStatuses),
   mustChangePassword: z.boolean(),
   twoFactorEnabled: z.boolean(),
+  /** Receives complaints about staff (see feedback rules). */
+  safeguardingLead: z.boolean(),
   createdAt: z.string(),
 });
 export type UserAccount = z.infer<typeof UserAccount>;
@@ -45,7 +47,13 @@ const accountFields = {
 export const StaffAccountCreateInput = z.object({ username: Username, ...accountFields });
 export type StaffAccountCreateInput = z.infer<typeof StaffAccountCreateInput>;
 
-export const StaffAccountUpdateInput = z.object({ id: Id, expectedVersion: Version, ...accountFields });
+export const StaffAccountUpdateInput = z.object({
+  id: Id,
+  expectedVersion: Version,
+  ...accountFields,
+  /** Left out, unchanged. Only staff who work cases may be safeguarding leads. */
+  safeguardingLead: z.boolean().optional(),
+});
 export type StaffAccountUpdateInput = z.infer<typeof StaffAccountUpdateInput>;
 
 export const AccountRef = z.object({ id: Id, expectedVersion: Version });

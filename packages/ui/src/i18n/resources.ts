@@ -15,6 +15,7 @@ import type alerts from '../locales/en/alerts.json';
 import type committees from '../locales/en/committees.json';
 import type donors from '../locales/en/donors.json';
 import type merge from '../locales/en/merge.json';
+import type feedback from '../locales/en/feedback.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -31,6 +32,7 @@ export type EnglishResources = {
   committees: typeof committees;
   donors: typeof donors;
   merge: typeof merge;
+  feedback: typeof feedback;
 };
 export type Namespace = keyof EnglishResources;
 

@@ -4,11 +4,12 @@ import { useTranslation } from '@kruosar/ui/hive-lite';
 import { navigate } from './use-path';
 
 const base = import.meta.env.BASE_URL; // "/hive/"
-export const screenPaths = { home: base, board: `${base}board` } as const;
+export const screenPaths = { home: base, board: `${base}board`, voice: `${base}tell-us` } as const;
 export type Screen = keyof typeof screenPaths;
 
 export function screenOf(pathname: string): Screen | null {
   if (pathname === base || `${pathname}/` === base || pathname === `${base}index.html`) return 'home';
+  if (pathname === screenPaths.voice || pathname === `${screenPaths.voice}/`) return 'voice';
   return pathname === screenPaths.board || pathname === `${screenPaths.board}/` ? 'board' : null;
 }
 
@@ -21,7 +22,7 @@ export function HiveNav({ current }: { current: Screen | null }) {
   };
   return (
     <nav aria-label={t('nav.label')} className="hive-nav">
-      {(['home', 'board'] as const).map((screen) => (
+      {(['home', 'board', 'voice'] as const).map((screen) => (
         <a key={screen} href={screenPaths[screen]} aria-current={current === screen ? 'page' : undefined} onClick={(e) => follow(e, screen)}>
           {t(`nav.${screen}`)}
         </a>

@@ -1,7 +1,7 @@
 // The supervisor's approvals inbox: assessments, case plans and closures waiting in their communes, oldest
 // first, each linking to the tab of its case where the decision is made; a family's assessment and plan link to
 // the family page, shown with one of the children's cases.
-import { Badge, Heading, Table, Text } from '@radix-ui/themes';
+import { Badge, Box, Heading, Table, Text } from '@radix-ui/themes';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,6 +10,7 @@ import { EmptyState, ErrorState, LoadingState, Pagination, formatDate, useLocale
 import { useTRPC } from '../../lib/trpc';
 import { caseTabHref, type WorkflowTab } from '../case-workflow/case-links';
 import type { ApprovalKind } from './decision-panel';
+import { VoiceReviews } from '../feedback/voice-reviews';
 
 const PAGE_SIZE = 25;
 const tabOf: Record<ApprovalKind, WorkflowTab> = { assessment: 'assessment', case_plan: 'case-plan', closure: 'closure', tracing_closure: 'tracing', reintegration_assessment: 'tracing' };
@@ -75,6 +76,9 @@ export function ApprovalsScreen() {
           {pending.data.total > PAGE_SIZE ? <Pagination page={page} pageSize={PAGE_SIZE} total={pending.data.total} onPage={setPage} /> : null}
         </div>
       )}
+      <Box mt="6">
+        <VoiceReviews />
+      </Box>
     </>
   );
 }

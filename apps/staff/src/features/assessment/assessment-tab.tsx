@@ -13,6 +13,7 @@ import { useRefreshCaseWork, useWorkflowOverview, type CaseTabProps } from '../c
 import { AssessmentForm } from './assessment-form';
 import { AssessmentHistory } from './assessment-history';
 import { AssessmentView } from './assessment-view';
+import { ChildVoicePanel } from '../feedback/child-voice-panel';
 
 const assessableStages: readonly CaseStage[] = ['registered', 'assessment', 'review'];
 
@@ -88,6 +89,7 @@ export function AssessmentTab({ detail, user }: CaseTabProps) {
         </Text>
       )}
       {latestApproved && latestApproved.id !== inProgress?.id ? <AssessmentView assessment={latestApproved} heading={t('assessment.latestApproved')} /> : null}
+      <ChildVoicePanel caseId={caseId} occasion="assessment" records={[...assessments].sort((a, b) => b.assessedOn.localeCompare(a.assessedOn) || b.createdAt.localeCompare(a.createdAt)).map((a) => ({ id: a.id, date: a.assessedOn }))} />
       <AssessmentHistory assessments={assessments} />
     </Flex>
   );

@@ -12,6 +12,7 @@ import { mayApprove, useRefreshCaseWork, useWorkflowOverview, type CaseTabProps 
 import { ClosureForm } from './closure-form';
 import { ReopenCase } from './reopen-case';
 import { StageMover } from './stage-mover';
+import { ChildVoicePanel } from '../feedback/child-voice-panel';
 
 export function ClosureTab({ detail, user }: CaseTabProps) {
   const caseId = detail.case.id;
@@ -60,6 +61,7 @@ export function ClosureTab({ detail, user }: CaseTabProps) {
           )}
         </>
       )}
+      <ChildVoicePanel caseId={caseId} occasion="closure" records={[...closures].sort((a, b) => b.createdAt.localeCompare(a.createdAt)).map((c) => ({ id: c.id, date: c.closedOn }))} />
       {earlier.map((c) => (
         <ClosureView key={c.id} closure={c} heading={t('closure.earlierHeading')} />
       ))}

@@ -10,6 +10,7 @@ import { ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageT
 import { useTRPC } from '../../lib/trpc';
 import type { StaffOutputs } from '../case-page/case-types';
 import { useAlertStrings } from './alert-strings';
+import { VoiceWorkSection } from '../feedback/voice-work';
 
 type Work = StaffOutputs['myWork']['get'];
 
@@ -28,6 +29,7 @@ export function MyWorkScreen({ user }: { user: CurrentUser }) {
       <Text as="p" color="gray" mb="4">
         {user.role === 'analyst' ? t('myWork.analystNote') : t('myWork.intro')}
       </Text>
+      <VoiceWorkSection user={user} />
       {work.isPending ? <LoadingState /> : work.isError ? <ErrorState error={work.error} onRetry={() => void work.refetch()} /> : <MyWorkLists work={work.data} />}
     </>
   );

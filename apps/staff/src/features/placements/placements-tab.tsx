@@ -9,6 +9,7 @@ import { DueBadge } from '../case-workflow/due-badge';
 import { useWorkflowOverview, type CaseTabProps } from '../case-workflow/workflow-data';
 import { PlacementEnd } from './placement-end';
 import { PlacementForm, type PlacementSaved } from './placement-form';
+import { ChildVoicePanel } from '../feedback/child-voice-panel';
 
 export function PlacementsTab({ detail }: CaseTabProps) {
   const caseId = detail.case.id;
@@ -100,6 +101,7 @@ export function PlacementsTab({ detail }: CaseTabProps) {
           ))}
         </ol>
       )}
+      <ChildVoicePanel caseId={caseId} occasion="placement" records={newestFirst.map((p) => ({ id: p.id, date: p.startDate }))} />
     </Flex>
   );
 }

@@ -1,11 +1,12 @@
 // Creating or editing a staff account: username (new accounts only), name, role, language and communes.
-import { Button, Callout, CheckboxGroup, Flex, Heading, Text, TextField } from '@radix-ui/themes';
+import { Button, Callout, Checkbox, CheckboxGroup, Flex, Heading, Text, TextField } from '@radix-ui/themes';
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { communesRequired, locales, staffRoles, type GeoUnit, type Locale, type StaffRole, type UserAccount } from '@kruosar/domain';
 import { FieldLabel, errorMessage, useLocale } from '@kruosar/ui';
+import { useFeedbackStrings } from '../feedback/feedback-strings';
 
-export type AccountValues = { username: string; displayName: string; role: StaffRole; locale: Locale; communeCodes: string[] };
+export type AccountValues = { username: string; displayName: string; role: StaffRole; locale: Locale; communeCodes: string[]; safeguardingLead: boolean };
 
 type Props = {
   account: UserAccount | null;
@@ -19,12 +20,13 @@ type Props = {
 const selectStyle = { padding: 'var(--space-1) var(--space-2)', minHeight: 'var(--space-6)', fontSize: 'var(--font-size-2)' };
 
 export function AccountForm({ account, communes, pending, error, onSave, onCancel }: Props) {
-  const { t, i18n } = useTranslation(['staff', 'values']);
+  useFeedbackStrings();
+  const { t, i18n } = useTranslation(['staff', 'values', 'feedback']);
   const locale = useLocale();
   const [values, setValues] = useState<AccountValues>(
     account
-      ? { username: account.username, displayName: account.displayName, role: account.role, locale: account.locale, communeCodes: account.communeCodes }
-      : { username: '', displayName: '', role: 'caseworker', locale: 'km', communeCodes: [] },
+      ? { username: account.username, displayName: account.displayName, role: account.role, locale: account.locale, communeCodes: account.communeCodes, safeguardingLead: account.safeguardingLead }
+      : { username: '', displayName: '', role: 'caseworker', locale: 'km', communeCodes: [], safeguardingLead: false },
   );
   const [problem, setProblem] = useState<string | null>(null);
   const set = (change: Partial<AccountValues>) => setValues((v) => ({ ...v, ...change }));
@@ -90,6 +92,19 @@ export function AccountForm({ account, communes, pending, error, onSave, onCance
             </Flex>
           </CheckboxGroup.Root>
         </fieldset>
+        {account && values.role !== 'analyst' ? (
+          <Flex direction="column" gap="1">
+            <Text as="label" size="2" weight="bold">
+              <Flex gap="2" align="center">
+                <Checkbox checked={values.safeguardingLead} onCheckedChange={(c) => set({ safeguardingLead: c === true })} aria-describedby={`${prefix}-lead-hint`} />
+                {t('feedback:users.safeguardingLead')}
+              </Flex>
+            </Text>
+            <Text as="p" size="1" color="gray" id={`${prefix}-lead-hint`} style={{ margin: 0 }}>
+              {t('feedback:users.safeguardingLeadHint')}
+            </Text>
+          </Flex>
+        ) : null}
         {problem || error ? (
           <Callout.Root color="red" role="alert">
             <Callout.Text>{problem ?? errorMessage(error, i18n)}</Callout.Text>

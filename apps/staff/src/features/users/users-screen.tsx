@@ -7,12 +7,14 @@ import { accountStatuses, staffRoles, type AccountStatus, type StaffRole, type T
 import { EmptyState, ErrorState, FieldLabel, LoadingState, Pagination, errorMessage, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { AccountForm, type AccountValues } from './account-form';
+import { useFeedbackStrings } from '../feedback/feedback-strings';
 
 const PAGE_SIZE = 25;
 const selectStyle = { padding: 'var(--space-1) var(--space-2)', minHeight: 'var(--space-6)', fontSize: 'var(--font-size-2)' };
 
 export function UsersScreen() {
-  const { t, i18n } = useTranslation(['staff', 'values']);
+  useFeedbackStrings();
+  const { t, i18n } = useTranslation(['staff', 'values', 'feedback']);
   usePageTitle(t('users.title'));
   const locale = useLocale();
   const trpc = useTRPC();
@@ -40,7 +42,7 @@ export function UsersScreen() {
 
   const save = (values: AccountValues) => {
     if (editing === 'new') create.mutate(values);
-    else if (editing) update.mutate({ id: editing.id, expectedVersion: editing.version, displayName: values.displayName, role: values.role, locale: values.locale, communeCodes: values.communeCodes });
+    else if (editing) update.mutate({ id: editing.id, expectedVersion: editing.version, displayName: values.displayName, role: values.role, locale: values.locale, communeCodes: values.communeCodes, safeguardingLead: values.role !== 'analyst' && values.safeguardingLead });
   };
 
   return (
@@ -120,7 +122,10 @@ export function UsersScreen() {
                 <Table.Row key={u.id} data-testid="user-row">
                   <Table.RowHeaderCell>{u.username}</Table.RowHeaderCell>
                   <Table.Cell>{u.displayName}</Table.Cell>
-                  <Table.Cell>{t(`values:role.${u.role}`)}</Table.Cell>
+                  <Table.Cell>
+                    {t(`values:role.${u.role}`)}
+                    {u.safeguardingLead ? <Text as="div" size="1" color="gray" data-testid="safeguarding-lead">{t('feedback:users.leadBadge')}</Text> : null}
+                  </Table.Cell>
                   <Table.Cell>{u.communeCodes.map(communeName).join(', ') || '—'}</Table.Cell>
                   <Table.Cell>
                     <Flex direction="column" gap="1" align="start">
