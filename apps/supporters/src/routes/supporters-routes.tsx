@@ -9,6 +9,7 @@ import { ImpactScreen } from '../features/impact/impact-screen';
 import { StoriesScreen } from '../features/stories/stories-screen';
 import { StoryScreen } from '../features/stories/story-screen';
 import { VolunteerScreen } from '../features/volunteering/volunteer-screen';
+import { ApplyScreen } from '../features/volunteering/apply-screen';
 import { useCurrentUser, useSignIn, useSignOut } from '../lib/auth';
 
 export function SupportersRoutes() {
@@ -43,6 +44,11 @@ export function SupportersRoutes() {
           <VolunteerScreen />
         </Shell>
       </Route>
+      <Route path="/volunteer/apply">
+        <Shell>
+          <ApplyScreen />
+        </Shell>
+      </Route>
       <Route path="/sign-in">
         <Shell hideSignInLink>
           <SignInPage />
@@ -70,19 +76,20 @@ function Shell({ children, hideSignInLink = false }: { children: ReactNode; hide
     </Button>
   );
   return (
-    <AppShell portal="supporters" account={account} nav={<SupportersNav showVolunteering={user?.role === 'volunteer'} />}>
+    <AppShell portal="supporters" account={account} nav={<SupportersNav showVolunteering={user?.role === 'volunteer'} showApply={!user && !me.isPending} />}>
       {children}
     </AppShell>
   );
 }
 
-function SupportersNav({ showVolunteering }: { showVolunteering: boolean }) {
+function SupportersNav({ showVolunteering, showApply }: { showVolunteering: boolean; showApply: boolean }) {
   const { t } = useTranslation('supporters');
   const [location] = useLocation();
   const sections = [
     { href: '/', label: t('nav.impact'), active: location === '/' || location.startsWith('/annual') },
     { href: '/stories', label: t('nav.stories'), active: location.startsWith('/stories') },
     ...(showVolunteering ? [{ href: '/volunteer', label: t('nav.volunteer'), active: location === '/volunteer' }] : []),
+    ...(showApply ? [{ href: '/volunteer/apply', label: t('nav.apply'), active: location === '/volunteer/apply' }] : []),
   ];
   return (
     <TabNav.Root aria-label={t('nav.label')} className="kr-no-print">

@@ -31,6 +31,7 @@ import { institutionsRouter, reintegrationRouter, tracingRouter } from '../route
 import { mailSettingsRouter, myWorkRouter, notificationsRouter } from '../routers/alerts';
 import { auditRouter } from '../routers/audit';
 import { importsRouter } from '../routers/imports';
+import { staffVolunteerApplicationsRouter } from '../routers/volunteer-applications';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -73,5 +74,6 @@ export const staffRouter = router({
   mailSettings: mailSettingsRouter,
   audit: auditRouter,
   imports: importsRouter,
+  volunteerApplications: staffVolunteerApplicationsRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -4,11 +4,15 @@ import { authRouter } from '../routers/auth';
 import { impactRouter } from '../routers/impact';
 import { publicStoriesRouter } from '../routers/stories';
 import { volunteerRouter } from '../routers/volunteering';
+import { publicVolunteerApplicationsRouter } from '../routers/volunteer-applications';
+import { supportersAccountRouter } from '../routers/users';
 
 export const supportersRouter = router({
   auth: authRouter,
   impact: impactRouter,
   stories: publicStoriesRouter,
   volunteering: volunteerRouter,
+  volunteerApplications: publicVolunteerApplicationsRouter,
+  account: supportersAccountRouter,
 });
 export type SupportersRouter = typeof supportersRouter;
