@@ -110,7 +110,6 @@ export function ApplicationsPanel({ applications, steps }: { applications: Volun
                       <Button
                         type="button"
                         size="1"
-                        color="green"
                         loading={accept.isPending && accept.variables.id === a.id}
                         aria-label={t('volunteering.applications.acceptFor', { name: a.name })}
                         onClick={() =>
