@@ -180,6 +180,10 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'safeguarding.volunteers': ['admin', 'supervisor'],
     'safeguarding.record': ['admin', 'supervisor'],
     'safeguarding.revoke': ['admin', 'supervisor'],
+    // Issue 16: volunteer applications (contact details: coordinators only, never analysts).
+    'volunteerApplications.list': ['admin', 'supervisor'],
+    'volunteerApplications.accept': ['admin', 'supervisor'],
+    'volunteerApplications.decline': ['admin', 'supervisor'],
     'families.search': CASE_TEAM,
     'families.byId': CASE_TEAM,
     'families.moveChild': CASE_TEAM,
@@ -283,6 +287,9 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'giving.updates': ['donor'],
     'giving.saveUpdates': ['donor'],
     'giving.unsubscribe': 'public',
+    // Issue 16: anyone may apply to volunteer; a volunteer changes the temporary password from their acceptance.
+    'volunteerApplications.submit': 'public',
+    'account.changePassword': ['volunteer'],
   },
 };
 

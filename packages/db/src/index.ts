@@ -26,6 +26,7 @@ export * from './repositories/stories';
 export * from './repositories/story-checks';
 export * from './repositories/volunteering';
 export * from './repositories/safeguarding';
+export * from './repositories/volunteer-applications';
 export * from './backup';
 export * from './seed/index';
 export * from './repositories/case-workflow';

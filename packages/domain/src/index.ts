@@ -5,6 +5,7 @@ export * from './common/schemas';
 export * from './common/khmer-digits';
 export * from './common/cambodia-date';
 export * from './volunteering/shifts';
+export * from './volunteering/application';
 export * from './geography/schemas';
 export * from './user/schemas';
 export * from './user/admin';

@@ -12,6 +12,7 @@ import { ImpactScreen } from '../features/impact/impact-screen';
 import { StoriesScreen } from '../features/stories/stories-screen';
 import { StoryScreen } from '../features/stories/story-screen';
 import { VolunteerScreen } from '../features/volunteering/volunteer-screen';
+import { ApplyScreen } from '../features/volunteering/apply-screen';
 import { useCurrentUser, useSignIn, useSignOut } from '../lib/auth';
 
 export function SupportersRoutes() {
@@ -63,6 +64,11 @@ export function SupportersRoutes() {
           <UnsubscribeScreen token={new URLSearchParams(window.location.search).get('token') ?? ''} />
         </Shell>
       </Route>
+      <Route path="/volunteer/apply">
+        <Shell>
+          <ApplyScreen />
+        </Shell>
+      </Route>
       <Route path="/sign-in">
         <Shell hideSignInLink>
           <SignInPage />
@@ -90,13 +96,13 @@ function Shell({ children, hideSignInLink = false }: { children: ReactNode; hide
     </Button>
   );
   return (
-    <AppShell portal="supporters" account={account} nav={<SupportersNav showVolunteering={user?.role === 'volunteer'} showGiving={user?.role === 'donor'} />}>
+    <AppShell portal="supporters" account={account} nav={<SupportersNav showVolunteering={user?.role === 'volunteer'} showGiving={user?.role === 'donor'} showApply={!user && !me.isPending} />}>
       {children}
     </AppShell>
   );
 }
 
-function SupportersNav({ showVolunteering, showGiving }: { showVolunteering: boolean; showGiving: boolean }) {
+function SupportersNav({ showVolunteering, showGiving, showApply }: { showVolunteering: boolean; showGiving: boolean; showApply: boolean }) {
   const { t } = useTranslation('supporters');
   const [location] = useLocation();
   const sections = [
@@ -104,6 +110,7 @@ function SupportersNav({ showVolunteering, showGiving }: { showVolunteering: boo
     { href: '/stories', label: t('nav.stories'), active: location.startsWith('/stories') },
     ...(showVolunteering ? [{ href: '/volunteer', label: t('nav.volunteer'), active: location === '/volunteer' }] : []),
     ...(showGiving ? [{ href: '/giving', label: t('nav.giving'), active: location.startsWith('/giving') }] : []),
+    ...(showApply ? [{ href: '/volunteer/apply', label: t('nav.apply'), active: location === '/volunteer/apply' }] : []),
   ];
   return (
     <TabNav.Root aria-label={t('nav.label')} className="kr-no-print">

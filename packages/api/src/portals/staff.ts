@@ -35,6 +35,7 @@ import { importsRouter } from '../routers/imports';
 import { committeesRouter } from '../routers/committees';
 import { mergesRouter } from '../routers/merges';
 import { childVoicesRouter, feedbackRouter } from '../routers/feedback';
+import { staffVolunteerApplicationsRouter } from '../routers/volunteer-applications';
 
 export const staffRouter = router({
   auth: authRouter,
@@ -82,5 +83,6 @@ export const staffRouter = router({
   merges: mergesRouter,
   childVoices: childVoicesRouter,
   feedback: feedbackRouter,
+  volunteerApplications: staffVolunteerApplicationsRouter,
 });
 export type StaffRouter = typeof staffRouter;

@@ -5,6 +5,8 @@ import { givingRouter } from '../routers/donors';
 import { impactRouter } from '../routers/impact';
 import { publicStoriesRouter } from '../routers/stories';
 import { volunteerRouter } from '../routers/volunteering';
+import { publicVolunteerApplicationsRouter } from '../routers/volunteer-applications';
+import { supportersAccountRouter } from '../routers/users';
 
 export const supportersRouter = router({
   auth: authRouter,
@@ -12,5 +14,7 @@ export const supportersRouter = router({
   stories: publicStoriesRouter,
   volunteering: volunteerRouter,
   giving: givingRouter,
+  volunteerApplications: publicVolunteerApplicationsRouter,
+  account: supportersAccountRouter,
 });
 export type SupportersRouter = typeof supportersRouter;

@@ -6,7 +6,7 @@ import { procedureFor, router } from '../trpc';
 import { workOf } from './case-work';
 
 export const SafeguardingStatus = z.object({
-  status: z.enum(['cleared', 'not_recorded', 'revoked']),
+  status: z.enum(['pending', 'cleared', 'not_recorded', 'revoked']),
   backgroundCheckOn: z.string().nullable(),
   codeOfConductSignedOn: z.string().nullable(),
   recordedAt: z.string().nullable(),

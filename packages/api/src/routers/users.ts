@@ -73,3 +73,11 @@ export const accountRouter = router({
     .output(RecoveryCodes)
     .mutation(({ ctx, input }) => confirmTwoFactorCode(ctx, input)),
 });
+
+/** A volunteer whose account was made from their application signs in first with a temporary password, then chooses their own. */
+export const supportersAccountRouter = router({
+  changePassword: procedureFor('volunteer')
+    .input(PasswordChangeInput)
+    .output(Ok)
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
+});

@@ -11,16 +11,17 @@ import type { Work } from './case-workflow';
 import { cambodiaToday } from './hive-facts';
 
 export type SafeguardingStatus = {
-  status: 'cleared' | 'not_recorded' | 'revoked';
+  status: 'pending' | 'cleared' | 'not_recorded' | 'revoked';
   backgroundCheckOn: string | null;
   codeOfConductSignedOn: string | null;
   recordedAt: string | null;
 };
 
-/** The latest record decides: a clearance, a revocation, or nothing yet. */
+/** The latest record decides: checks pending, a clearance, a revocation, or nothing yet. */
 export function safeguardingStatusOf(db: Db, volunteerId: string): SafeguardingStatus {
   const latest = db.select().from(safeguardingClearances).where(eq(safeguardingClearances.volunteerId, volunteerId)).orderBy(desc(safeguardingClearances.recordedAt), desc(sql`rowid`)).get();
   if (!latest) return { status: 'not_recorded', backgroundCheckOn: null, codeOfConductSignedOn: null, recordedAt: null };
+  if (latest.kind === 'pending') return { status: 'pending', backgroundCheckOn: null, codeOfConductSignedOn: null, recordedAt: latest.recordedAt };
   if (latest.kind === 'revoked') return { status: 'revoked', backgroundCheckOn: null, codeOfConductSignedOn: null, recordedAt: latest.recordedAt };
   return { status: 'cleared', backgroundCheckOn: latest.backgroundCheckOn, codeOfConductSignedOn: latest.codeOfConductSignedOn, recordedAt: latest.recordedAt };
 }

@@ -29,6 +29,7 @@ export * from './volunteer-opportunities';
 export * from './volunteer-signups';
 export * from './volunteer-hours';
 export * from './safeguarding-clearances';
+export * from './volunteer-applications';
 export * from './case-tallies';
 export * from './story-check-overrules';
 export * from './household-stays';

@@ -118,6 +118,8 @@ describe('value labels', () => {
     approvalState: domain.approvalStates,
     caseNoteKind: domain.caseNoteKinds,
     duplicateReason: domain.duplicateReasons,
+    availabilitySlot: domain.availabilitySlots,
+    volunteerLanguage: domain.volunteerLanguages,
   };
 
   it.each(Object.entries(lists))('label every value of %s, and only those', (group, values) => {

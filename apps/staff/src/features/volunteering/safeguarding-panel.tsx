@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyState, describeError, errorMessage, formatDate, formatNumber, useLocale } from '@kruosar/ui';
 import type { VolunteerSafeguarding, VolunteeringSteps } from './use-volunteering';
 
-const colour = { cleared: 'green', not_recorded: 'amber', revoked: 'red' } as const;
+const colour = { pending: 'blue', cleared: 'green', not_recorded: 'amber', revoked: 'red' } as const;
 
 export function SafeguardingPanel({ volunteers, steps }: { volunteers: VolunteerSafeguarding[]; steps: VolunteeringSteps }) {
   const { t, i18n } = useTranslation(['staff', 'values', 'common']);

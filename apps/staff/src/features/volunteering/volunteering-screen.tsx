@@ -1,8 +1,10 @@
-// Volunteering for coordinators (supervisors, admins): shifts, safeguarding of volunteers, hours to approve.
+// Volunteering for coordinators (supervisors, admins): shifts, safeguarding of volunteers, hours to approve,
+// applications to volunteer.
 import { Heading, Tabs, Text } from '@radix-ui/themes';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorState, LoadingState, usePageTitle } from '@kruosar/ui';
+import { ApplicationsPanel } from './applications-panel';
 import { HoursPanel } from './hours-panel';
 import { SafeguardingPanel } from './safeguarding-panel';
 import { ShiftsPanel } from './shifts-panel';
@@ -31,6 +33,7 @@ export function VolunteeringScreen() {
           <Tabs.Trigger value="hours">
             {t('volunteering.tabs.hours', { count: data.hours.data?.length ?? 0 })}
           </Tabs.Trigger>
+          <Tabs.Trigger value="applications">{t('volunteering.tabs.applications', { count: data.applications.data?.length ?? 0 })}</Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="shifts" style={{ paddingTop: 'var(--space-4)' }}>
           {panel(data.opportunities, (shifts) => <ShiftsPanel shifts={shifts} steps={steps} />)}
@@ -40,6 +43,9 @@ export function VolunteeringScreen() {
         </Tabs.Content>
         <Tabs.Content value="hours" style={{ paddingTop: 'var(--space-4)' }}>
           {panel(data.hours, (hours) => <HoursPanel hours={hours} steps={steps} />)}
+        </Tabs.Content>
+        <Tabs.Content value="applications" style={{ paddingTop: 'var(--space-4)' }}>
+          {panel(data.applications, (applications) => <ApplicationsPanel applications={applications} steps={steps} />)}
         </Tabs.Content>
       </Tabs.Root>
     </>

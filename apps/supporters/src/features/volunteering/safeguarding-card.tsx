@@ -5,7 +5,7 @@ import { formatDate, useLocale } from '@kruosar/ui';
 import { MissingSteps } from './missing-steps';
 import type { SafeguardingState } from './safeguarding';
 
-const colour = { cleared: 'green', not_recorded: 'amber', revoked: 'red' } as const;
+const colour = { pending: 'blue', cleared: 'green', not_recorded: 'amber', revoked: 'red' } as const;
 
 export function SafeguardingCard({ state }: { state: SafeguardingState }) {
   const { t } = useTranslation(['supporters', 'values']);

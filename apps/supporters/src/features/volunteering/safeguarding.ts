@@ -2,7 +2,7 @@
 // code of conduct, both recorded by staff.
 
 export type SafeguardingState = {
-  status: 'cleared' | 'not_recorded' | 'revoked';
+  status: 'pending' | 'cleared' | 'not_recorded' | 'revoked';
   backgroundCheckOn: string | null;
   codeOfConductSignedOn: string | null;
 };

@@ -8,6 +8,7 @@ import { MyHours } from './my-hours';
 import { MySignups } from './my-signups';
 import { OpenShifts } from './open-shifts';
 import { SafeguardingCard } from './safeguarding-card';
+import { ChangePasswordCard } from './change-password';
 import { useVolunteerData } from './use-volunteering';
 
 export function VolunteerScreen() {
@@ -24,10 +25,14 @@ export function VolunteerScreen() {
         {t('volunteer.signInFirst')}{' '}
         <RadixLink asChild underline="always">
           <Link href="/sign-in">{t('account.signIn')}</Link>
+        </RadixLink>{' '}
+        <RadixLink asChild underline="always">
+          <Link href="/volunteer/apply">{t('apply.link')}</Link>
         </RadixLink>
       </Text>
     );
   else if (user.role !== 'volunteer') body = <Text as="p">{t('volunteer.notVolunteer')}</Text>;
+  else if (user.mustChangePassword) body = <ChangePasswordCard />;
   else body = <VolunteerArea />;
 
   return (
