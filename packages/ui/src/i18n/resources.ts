@@ -12,6 +12,7 @@ import type families from '../locales/en/families.json';
 import type programmes from '../locales/en/programmes.json';
 import type tracing from '../locales/en/tracing.json';
 import type alerts from '../locales/en/alerts.json';
+import type health from '../locales/en/health.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -25,6 +26,7 @@ export type EnglishResources = {
   programmes: typeof programmes;
   tracing: typeof tracing;
   alerts: typeof alerts;
+  health: typeof health;
 };
 export type Namespace = keyof EnglishResources;
 

@@ -8,17 +8,19 @@ import { Link } from 'wouter';
 import type { GrowthIndication, HealthChecksView } from '@kruosar/domain';
 import { EmptyState, ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
+import { useHealthStrings } from './health-strings';
 import { SaveError } from '../case-workflow/save-error';
 
 const indicationColor: Record<GrowthIndication, 'green' | 'amber' | 'red'> = { ok: 'green', watch: 'amber', concern: 'red' };
 
 export function IndicationBadge({ indication }: { indication: GrowthIndication }) {
-  const { t } = useTranslation('programmes');
+  const { t } = useTranslation(['health', 'programmes']);
   return <Badge size="2" color={indicationColor[indication]} highContrast data-testid="indication">{t(`health.indication.${indication}`)}</Badge>;
 }
 
 export function HealthChecksScreen({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation('programmes');
+  useHealthStrings();
+  const { t } = useTranslation(['health', 'programmes']);
   usePageTitle(t('health.title'));
   const locale = useLocale();
   const trpc = useTRPC();
@@ -31,10 +33,10 @@ export function HealthChecksScreen({ sessionId }: { sessionId: string }) {
     <Flex direction="column" gap="4">
       <Flex gap="3" wrap="wrap">
         <RadixLink asChild size="2"><Link href={`/programmes/${session.programmeId}`}>{programmeName}</Link></RadixLink>
-        <RadixLink asChild size="2"><Link href={`/programmes/sessions/${session.id}`}>{t('attendance.title')}</Link></RadixLink>
+        <RadixLink asChild size="2"><Link href={`/programmes/sessions/${session.id}`}>{t('programmes:attendance.title')}</Link></RadixLink>
       </Flex>
       <Heading as="h1" size="7">{t('health.title')}</Heading>
-      <Text as="p" color="gray">{t('attendance.meta', { programme: programmeName, site: session.siteName, date: formatDate(session.heldOn, locale) })}</Text>
+      <Text as="p" color="gray">{t('programmes:attendance.meta', { programme: programmeName, site: session.siteName, date: formatDate(session.heldOn, locale) })}</Text>
       <Text as="p" size="2" color="gray">{t('health.intro')}</Text>
       {programmeKind !== 'mobile_clinic' ? (
         <Callout.Root color="amber"><Callout.Text>{t('health.notClinic')}</Callout.Text></Callout.Root>
@@ -55,7 +57,7 @@ export function HealthChecksScreen({ sessionId }: { sessionId: string }) {
 type ChildRow = HealthChecksView['children'][number];
 
 function HealthCheckCard({ sessionId, child, onSaved }: { sessionId: string; child: ChildRow; onSaved: () => void }) {
-  const { t } = useTranslation('programmes');
+  const { t } = useTranslation(['health', 'programmes']);
   const locale = useLocale();
   const trpc = useTRPC();
   const { participant, check, previous } = child;
@@ -85,7 +87,7 @@ function HealthCheckCard({ sessionId, child, onSaved }: { sessionId: string; chi
         <Flex direction="column" gap="3">
           <Flex gap="3" align="center" wrap="wrap">
             <Heading as="h2" size="4" id={`${id}-name`} data-testid="child-name">{name}</Heading>
-            <Text size="2" color="gray">{t('newcomer.born', { year: participant.birthYear })}</Text>
+            <Text size="2" color="gray">{t('programmes:newcomer.born', { year: participant.birthYear })}</Text>
             {check ? <IndicationBadge indication={check.indication} /> : null}
           </Flex>
           {previous ? (

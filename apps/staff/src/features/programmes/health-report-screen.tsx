@@ -9,9 +9,11 @@ import { EmptyState, ErrorState, LoadingState, formatNumber, useLocale, usePageT
 import { useTRPC } from '../../lib/trpc';
 import { ChoiceField } from '../families/fields';
 import { todayInCambodia } from '../case-workflow/workflow-data';
+import { useHealthStrings } from './health-strings';
 
 export function HealthReportScreen() {
-  const { t } = useTranslation('programmes');
+  useHealthStrings();
+  const { t } = useTranslation(['health', 'programmes']);
   usePageTitle(t('healthReport.title'));
   const locale = useLocale();
   const trpc = useTRPC();
@@ -22,11 +24,11 @@ export function HealthReportScreen() {
   const columns = ['checks', 'children', 'watch', 'concern', 'referred', 'attended', 'notAttended', 'pending'] as const;
   return (
     <Flex direction="column" gap="4">
-      <RadixLink asChild size="2"><Link href="/programmes">{t('list.title')}</Link></RadixLink>
+      <RadixLink asChild size="2"><Link href="/programmes">{t('programmes:list.title')}</Link></RadixLink>
       <Heading as="h1" size="7">{t('healthReport.title')}</Heading>
       <Text as="p" size="2" color="gray">{t('healthReport.intro')}</Text>
       <Flex style={{ maxWidth: 200 }}>
-        <ChoiceField id="health-year" label={t('reach.year')} value={year} onChange={setYear} options={[0, 1, 2].map((i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))} />
+        <ChoiceField id="health-year" label={t('programmes:reach.year')} value={year} onChange={setYear} options={[0, 1, 2].map((i) => String(thisYear - i)).map((y) => ({ value: y, label: y }))} />
       </Flex>
       {report.isPending ? (
         <LoadingState />
@@ -38,8 +40,8 @@ export function HealthReportScreen() {
         <Table.Root variant="surface" data-testid="health-report">
           <Table.Header>
             <Table.Row>
-              <Table.ColumnHeaderCell>{t('reach.programme')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('reach.site')}</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>{t('programmes:reach.programme')}</Table.ColumnHeaderCell>
+              <Table.ColumnHeaderCell>{t('programmes:reach.site')}</Table.ColumnHeaderCell>
               <Table.ColumnHeaderCell>{t('healthReport.quarter')}</Table.ColumnHeaderCell>
               {columns.map((c) => <Table.ColumnHeaderCell key={c}>{t(`healthReport.${c}`)}</Table.ColumnHeaderCell>)}
             </Table.Row>
@@ -49,7 +51,7 @@ export function HealthReportScreen() {
               <Table.Row key={`${r.siteId}-${r.quarter}`}>
                 <Table.RowHeaderCell>{r.programmeName}</Table.RowHeaderCell>
                 <Table.Cell>{r.siteName}</Table.Cell>
-                <Table.Cell>{`Q${r.quarter}`}</Table.Cell>
+                <Table.Cell>{t('health.quarterShort', { quarter: r.quarter })}</Table.Cell>
                 {columns.map((c) => <Table.Cell key={c}>{n(r[c])}</Table.Cell>)}
               </Table.Row>
             ))}

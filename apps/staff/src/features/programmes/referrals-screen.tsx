@@ -8,19 +8,21 @@ import { Link } from 'wouter';
 import type { HealthReferralItem } from '@kruosar/domain';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
+import { useHealthStrings } from './health-strings';
 import { SaveError } from '../case-workflow/save-error';
 import { todayInCambodia } from '../case-workflow/workflow-data';
 import { IndicationBadge } from './health-checks-screen';
 
 export function ReferralsScreen() {
-  const { t } = useTranslation('programmes');
+  useHealthStrings();
+  const { t } = useTranslation(['health', 'programmes']);
   usePageTitle(t('referrals.title'));
   const trpc = useTRPC();
   const [status, setStatus] = useState<'open' | 'all'>('open');
   const list = useQuery({ ...trpc.programmes.healthReferrals.queryOptions({ status, pageSize: 100 }), placeholderData: keepPreviousData });
   return (
     <Flex direction="column" gap="4">
-      <RadixLink asChild size="2"><Link href="/programmes">{t('list.title')}</Link></RadixLink>
+      <RadixLink asChild size="2"><Link href="/programmes">{t('programmes:list.title')}</Link></RadixLink>
       <Heading as="h1" size="7">{t('referrals.title')}</Heading>
       <Text as="p" size="2" color="gray">{t('referrals.intro')}</Text>
       <SegmentedControl.Root value={status} onValueChange={(v) => setStatus(v as 'open' | 'all')} aria-label={t('referrals.show')}>
@@ -43,7 +45,7 @@ export function ReferralsScreen() {
 }
 
 function ReferralCard({ item, onSaved }: { item: HealthReferralItem; onSaved: () => void }) {
-  const { t } = useTranslation('programmes');
+  const { t } = useTranslation(['health', 'programmes']);
   const locale = useLocale();
   const trpc = useTRPC();
   const name = (locale === 'km' ? item.nameKm : item.name) ?? item.participantCode;
