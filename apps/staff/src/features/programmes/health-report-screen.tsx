@@ -37,26 +37,29 @@ export function HealthReportScreen() {
       ) : report.data.rows.length === 0 ? (
         <EmptyState title={t('healthReport.empty')} />
       ) : (
-        <Table.Root variant="surface" data-testid="health-report">
-          <Table.Header>
-            <Table.Row>
-              <Table.ColumnHeaderCell>{t('programmes:reach.programme')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('programmes:reach.site')}</Table.ColumnHeaderCell>
-              <Table.ColumnHeaderCell>{t('healthReport.quarter')}</Table.ColumnHeaderCell>
-              {columns.map((c) => <Table.ColumnHeaderCell key={c}>{t(`healthReport.${c}`)}</Table.ColumnHeaderCell>)}
-            </Table.Row>
-          </Table.Header>
-          <Table.Body>
-            {report.data.rows.map((r) => (
-              <Table.Row key={`${r.siteId}-${r.quarter}`}>
-                <Table.RowHeaderCell>{r.programmeName}</Table.RowHeaderCell>
-                <Table.Cell>{r.siteName}</Table.Cell>
-                <Table.Cell>{t('health.quarterShort', { quarter: r.quarter })}</Table.Cell>
-                {columns.map((c) => <Table.Cell key={c}>{n(r[c])}</Table.Cell>)}
+        <div style={{ overflowX: 'auto' }} tabIndex={0} role="region" aria-label={t('healthReport.title')}>
+          <Table.Root variant="surface" size="1" data-testid="health-report">
+            <Table.Header>
+              <Table.Row>
+                <Table.ColumnHeaderCell>{t('programmes:reach.site')}</Table.ColumnHeaderCell>
+                <Table.ColumnHeaderCell>{t('healthReport.quarter')}</Table.ColumnHeaderCell>
+                {columns.map((c) => <Table.ColumnHeaderCell key={c}>{t(`healthReport.${c}`)}</Table.ColumnHeaderCell>)}
               </Table.Row>
-            ))}
-          </Table.Body>
-        </Table.Root>
+            </Table.Header>
+            <Table.Body>
+              {report.data.rows.map((r) => (
+                <Table.Row key={`${r.siteId}-${r.quarter}`}>
+                  <Table.RowHeaderCell>
+                    {r.siteName}
+                    <Text as="div" size="1" color="gray">{r.programmeName}</Text>
+                  </Table.RowHeaderCell>
+                  <Table.Cell>{t('health.quarterShort', { quarter: r.quarter })}</Table.Cell>
+                  {columns.map((c) => <Table.Cell key={c}>{n(r[c])}</Table.Cell>)}
+                </Table.Row>
+              ))}
+            </Table.Body>
+          </Table.Root>
+        </div>
       )}
     </Flex>
   );
