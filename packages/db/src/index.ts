@@ -64,6 +64,7 @@ export * from './repositories/carers';
 export * from './repositories/carer-matching';
 export * from './release-dump';
 export * from './repositories/programmes';
+export * from './repositories/health-checks';
 export * from './repositories/tracing';
 export * from './repositories/tracing-matches';
 export * from './repositories/reintegration';

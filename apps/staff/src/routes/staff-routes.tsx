@@ -41,6 +41,9 @@ const ProgrammeScreen = lazy(() => import('../features/programmes/programme-scre
 const AttendanceScreen = lazy(() => import('../features/programmes/attendance-screen').then((m) => ({ default: m.AttendanceScreen })));
 const ParticipantsScreen = lazy(() => import('../features/programmes/participants-screen').then((m) => ({ default: m.ParticipantsScreen })));
 const ReachScreen = lazy(() => import('../features/programmes/reach-screen').then((m) => ({ default: m.ReachScreen })));
+const HealthChecksScreen = lazy(() => import('../features/programmes/health-checks-screen').then((m) => ({ default: m.HealthChecksScreen })));
+const ReferralsScreen = lazy(() => import('../features/programmes/referrals-screen').then((m) => ({ default: m.ReferralsScreen })));
+const HealthReportScreen = lazy(() => import('../features/programmes/health-report-screen').then((m) => ({ default: m.HealthReportScreen })));
 const MyWorkScreen = lazy(() => import('../features/my-work/my-work-screen').then((m) => ({ default: m.MyWorkScreen })));
 const NotificationsScreen = lazy(() => import('../features/notifications/notifications-screen').then((m) => ({ default: m.NotificationsScreen })));
 const DonorsScreen = lazy(() => import('../features/donors/donors-screen').then((m) => ({ default: m.DonorsScreen })));
@@ -271,6 +274,11 @@ function StaffSwitch({ user }: { user: CurrentUser }) {
       <Route path="/programmes/reach">
         <ReachScreen />
       </Route>
+      <Route path="/programmes/health-report">
+        <HealthReportScreen />
+      </Route>
+      {mayOpenCases(user.role) ? <Route path="/programmes/referrals"><ReferralsScreen /></Route> : null}
+      {mayOpenCases(user.role) ? <Route path="/programmes/sessions/:id/health">{(params) => <HealthChecksScreen sessionId={params.id} />}</Route> : null}
       {mayOpenCases(user.role) ? <Route path="/programmes/sessions/:id">{(params) => <AttendanceScreen sessionId={params.id} />}</Route> : null}
       <Route path="/programmes/:id">{(params) => <ProgrammeScreen programmeId={params.id} user={user} />}</Route>
       <Route path="/cases/:id/:tab?">{(params) => <CasePageScreen caseId={params.id} tab={params.tab} user={user} />}</Route>

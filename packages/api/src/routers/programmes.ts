@@ -5,6 +5,13 @@ import {
   AttendanceInput,
   AttendanceSaved,
   AttendanceView,
+  HealthCheck,
+  HealthCheckInput,
+  HealthChecksView,
+  HealthReferralItem,
+  HealthReferralPage,
+  HealthReport,
+  HealthReportInput,
   Newcomer,
   ParticipantCheckInput,
   ParticipantListInput,
@@ -17,6 +24,8 @@ import {
   ProgrammeSession,
   ProgrammeView,
   ReachInput,
+  ReferralListInput,
+  ReferralOutcomeInput,
   SessionInput,
   Site,
   SiteInput,
@@ -27,11 +36,16 @@ import {
   createProgramme,
   createProgrammeSession,
   findProgramme,
+  healthChecksView,
+  healthReport,
+  listHealthReferrals,
   listParticipants,
   listProgrammes,
   programmeReach,
+  recordReferralOutcome,
   registerParticipant,
   saveAttendance,
+  saveHealthCheck,
   sessionAttendanceView,
 } from '@kruosar/db';
 import type { Role } from '@kruosar/domain';
@@ -73,6 +87,27 @@ export const programmesRouter = router({
     .input(ReachInput)
     .output(ProgrammeReach)
     .query(({ ctx, input }) => programmeReach(ctx.db, input)),
+  // Health checks at mobile clinic sessions: names for case staff; analysts get the report's counts only.
+  healthChecks: procedureFor(...CASE_STAFF)
+    .input(RecordRef)
+    .output(HealthChecksView)
+    .query(({ ctx, input }) => healthChecksView(ctx.db, workOf(ctx), input.id)),
+  saveHealthCheck: procedureFor(...CASE_STAFF)
+    .input(HealthCheckInput)
+    .output(HealthCheck)
+    .mutation(({ ctx, input }) => saveHealthCheck(ctx.db, workOf(ctx), input)),
+  healthReferrals: procedureFor(...CASE_STAFF)
+    .input(ReferralListInput)
+    .output(HealthReferralPage)
+    .query(({ ctx, input }) => listHealthReferrals(ctx.db, workOf(ctx), input)),
+  recordReferralOutcome: procedureFor(...CASE_STAFF)
+    .input(ReferralOutcomeInput)
+    .output(HealthReferralItem)
+    .mutation(({ ctx, input }) => recordReferralOutcome(ctx.db, workOf(ctx), input)),
+  healthReport: procedureFor(...STAFF)
+    .input(HealthReportInput)
+    .output(HealthReport)
+    .query(({ ctx, input }) => healthReport(ctx.db, input)),
 });
 
 export const participantsRouter = router({

@@ -57,7 +57,7 @@ type SexValue = ParticipantSummary['sex'];
 // ---- Scope --------------------------------------------------------------------------------------------------
 
 /** Sessions are recorded by the team of the site's commune (an administrator anywhere). */
-function assertCommuneInScope(w: Work, communeCode: string, field: string) {
+export function assertCommuneInScope(w: Work, communeCode: string, field: string) {
   if (w.actor.role === 'admin') return;
   if (!w.actor.communeCodes.includes(communeCode)) {
     throw new DomainError('FORBIDDEN', 'errors.communeOutsideScope', 'This site is in a commune you do not work in', field);
@@ -75,7 +75,7 @@ function participantScopeSql(w: Work): SQL | undefined {
   return sql`(${participants.communeCode} in ${communes} or exists (select 1 from session_attendance a join programme_sessions s on s.id = a.session_id join programme_sites t on t.id = s.site_id where a.participant_id = ${participants.id} and t.commune_code in ${communes}))`;
 }
 
-const identified = (w: Work) => mayIdentifyChildren(w.actor.role);
+export const identified = (w: Work) => mayIdentifyChildren(w.actor.role);
 
 // ---- Programmes, sites, sessions ----------------------------------------------------------------------------
 
@@ -102,7 +102,7 @@ export function listProgrammes(db: Db): Programme[] {
   return db.select(programmeSelect).from(programmes).where(isNull(programmes.archivedAt)).orderBy(asc(programmes.name), asc(programmes.id)).all().map(toProgramme);
 }
 
-function programmeFor(db: Db, id: string) {
+export function programmeFor(db: Db, id: string) {
   const row = db.select(programmeSelect).from(programmes).where(and(eq(programmes.id, id), isNull(programmes.archivedAt))).get();
   if (!row) throw notFound('Programme');
   return row;
@@ -154,8 +154,8 @@ const sessionSelect = {
   staffName: users.displayName,
   attended: sql<number>`(select count(*) from session_attendance a where a.session_id = "programme_sessions"."id")`,
 };
-type SessionRow = { s: typeof programmeSessions.$inferSelect; siteName: string; staffName: string; attended: number };
-const toSession = (r: SessionRow): ProgrammeSession => ({
+export type SessionRow = { s: typeof programmeSessions.$inferSelect; siteName: string; staffName: string; attended: number };
+export const toSession = (r: SessionRow): ProgrammeSession => ({
   id: r.s.id,
   programmeId: r.s.programmeId,
   siteId: r.s.siteId,
@@ -171,7 +171,7 @@ const toSession = (r: SessionRow): ProgrammeSession => ({
 const sessionsFrom = (db: Db) =>
   db.select(sessionSelect).from(programmeSessions).innerJoin(programmeSites, eq(programmeSites.id, programmeSessions.siteId)).innerJoin(users, eq(users.id, programmeSessions.staffId));
 
-function sessionFor(db: Db, id: string): SessionRow & { communeCode: string; villageCode: string } {
+export function sessionFor(db: Db, id: string): SessionRow & { communeCode: string; villageCode: string } {
   const row = db
     .select({ ...sessionSelect, communeCode: programmeSites.communeCode, villageCode: programmeSites.villageCode })
     .from(programmeSessions)
@@ -215,10 +215,10 @@ export function createProgrammeSession(db: Db, w: Work, input: SessionInput): Pr
 
 const caseReferenceSql = sql<string | null>`(select c.reference from cases c where c.child_id = "participants"."child_id" and c.status != 'duplicate' order by c.created_at limit 1)`;
 const attendedSql = sql<number>`(select count(*) from session_attendance a where a.participant_id = "participants"."id")`;
-const participantSelect = { p: participants, caseReference: caseReferenceSql, sessionsAttended: attendedSql };
-type ParticipantRow = { p: typeof participants.$inferSelect; caseReference: string | null; sessionsAttended: number };
+export const participantSelect = { p: participants, caseReference: caseReferenceSql, sessionsAttended: attendedSql };
+export type ParticipantRow = { p: typeof participants.$inferSelect; caseReference: string | null; sessionsAttended: number };
 
-function toParticipant(r: ParticipantRow, named: boolean): ParticipantSummary {
+export function toParticipant(r: ParticipantRow, named: boolean): ParticipantSummary {
   return {
     id: r.p.id,
     code: participantCode(r.p.serial),

@@ -39,6 +39,7 @@ export * from './family-assessments';
 export * from './family-plans';
 export * from './carers';
 export * from './programmes';
+export * from './health-checks';
 // Bringing children home: institutions, tracing, matching, reintegration.
 export * from './institutions';
 export * from './residential-admissions';

@@ -16,6 +16,7 @@ import type committees from '../locales/en/committees.json';
 import type donors from '../locales/en/donors.json';
 import type merge from '../locales/en/merge.json';
 import type feedback from '../locales/en/feedback.json';
+import type health from '../locales/en/health.json';
 
 /** English is the reference: every other language has exactly its keys (see locales.test.ts). */
 export type EnglishResources = {
@@ -33,6 +34,7 @@ export type EnglishResources = {
   donors: typeof donors;
   merge: typeof merge;
   feedback: typeof feedback;
+  health: typeof health;
 };
 export type Namespace = keyof EnglishResources;
 

@@ -113,6 +113,9 @@ export function AttendanceScreen({ sessionId }: { sessionId: string }) {
     <Flex direction="column" gap="4">
       <RadixLink asChild size="2"><Link href={`/programmes/${session.programmeId}`}>{programmeName}</Link></RadixLink>
       <Heading as="h1" size="7">{t('attendance.title')}</Heading>
+      {view.data.programmeKind === 'mobile_clinic' && session.attended > 0 ? (
+        <Flex><Button asChild size="3" variant="soft"><Link href={`/programmes/sessions/${session.id}/health`}>{t('attendance.healthChecks')}</Link></Button></Flex>
+      ) : null}
       <Text as="p" color="gray">{t('attendance.meta', { programme: programmeName, site: session.siteName, date: formatDate(session.heldOn, locale) })} · {session.activity}</Text>
 
       <Flex direction="column" gap="1">

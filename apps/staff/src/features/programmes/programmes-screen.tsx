@@ -10,7 +10,7 @@ import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTit
 import { useTRPC } from '../../lib/trpc';
 import { SaveError } from '../case-workflow/save-error';
 import { ChoiceField, InputField } from '../families/fields';
-import { mayManageProgrammes } from './programme-permissions';
+import { mayManageProgrammes, mayTakeAttendance } from './programme-permissions';
 
 export function ProgrammesScreen({ user }: { user: CurrentUser }) {
   const { t } = useTranslation('programmes');
@@ -26,6 +26,8 @@ export function ProgrammesScreen({ user }: { user: CurrentUser }) {
         <Flex gap="3" align="center" wrap="wrap">
           <RadixLink asChild><Link href="/programmes/participants">{t('list.participants')}</Link></RadixLink>
           <RadixLink asChild><Link href="/programmes/reach">{t('list.reach')}</Link></RadixLink>
+          <RadixLink asChild><Link href="/programmes/health-report">{t('list.healthReport')}</Link></RadixLink>
+          {mayTakeAttendance(user.role) ? <RadixLink asChild><Link href="/programmes/referrals">{t('list.referrals')}</Link></RadixLink> : null}
           {mayManageProgrammes(user.role) && !adding ? <Button onClick={() => setAdding(true)}>{t('list.add')}</Button> : null}
         </Flex>
       </Flex>
