@@ -3,14 +3,19 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { bundleBudget, precompress } from '@kruosar/vite-config';
 
+const isPure = (id: string) =>
+  id.includes('/packages/domain/src/') || id.includes('/@trpc/') || (id.includes('/packages/ui/src/') && !id.endsWith('.css')) || id.endsWith('.json');
+
 export default defineConfig({
   base: '/staff/',
   plugins: [
     react(),
-    // The target is 150 KB; routes are split, but the shared entry (React, Radix Themes, i18n with both locales, the
-    // tRPC client, the domain's schemas) is 242 KB on its own today, and the case page adds 76 KB. The budget holds
-    // the line there until that entry shrinks.
-    bundleBudget({ portal: 'staff', maxGzipBytes: 320_000 }),
+    // The target is 150 KB of JavaScript for a route's first load; measured as in tooling/vite/bundle-budget.js
+    // (entry + the language shown + the heaviest route with the lazy part it shows at once) it is 268 KB today:
+    // entry 139 KB (React DOM alone 65, react-query, tRPC, i18next, Radix Themes with its tooltip layer), Khmer
+    // strings 33 KB, and the case page with its plan tab 95 KB (zod, react-hook-form and Radix Select for the forms
+    // it shows open). The budget holds that line; what is left to win is in the heaviest tabs' forms and staff.json.
+    bundleBudget({ portal: 'staff', maxGzipBytes: 270_000, languageChunks: /\/i18n\/staff-(english|khmer)\.ts$/ }),
     precompress(),
   ],
   server: { port: 5173, strictPort: true, proxy: { '/api': 'http://127.0.0.1:3000' } },
@@ -19,7 +24,9 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       // As in the hive: @kruosar/domain and @trpc are pure at import, so the bundler may drop what a chunk does not use.
-      treeshake: { moduleSideEffects: (id: string) => !id.includes('/packages/domain/src/') && !id.includes('/@trpc/') },
+      // So are @kruosar/ui's modules (not its CSS) and JSON: without this, whatever its barrel re-exports (the sign-in
+      // form with react-hook-form and zod, the supporters' strings) is reached statically and joins the entry.
+      treeshake: { moduleSideEffects: (id: string) => !isPure(id) },
     },
   },
 });

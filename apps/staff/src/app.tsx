@@ -9,7 +9,6 @@ import {
   ErrorState,
   KruosarTheme,
   LoadingState,
-  SignInScreen,
   applyAccountLocale,
   createPortalQueryClient,
   type PortalI18n,
@@ -17,9 +16,12 @@ import {
 import { useCurrentUser, useSignIn, useSignOut } from './lib/auth';
 import { TRPCProvider, trpcClient } from './lib/trpc';
 import { StaffNav, StaffRoutes } from './routes/staff-routes';
-import { ChangePasswordScreen } from './features/users/change-password-screen';
 import { NotificationsLink } from './features/notifications/notifications-link';
 
+// The sign-in and password screens carry the form and validation code (react-hook-form, zod): fetched only by
+// whoever sees them, so a signed-in first load does without.
+const SignInScreen = lazy(() => import('@kruosar/ui/sign-in-screen').then((m) => ({ default: m.SignInScreen })));
+const ChangePasswordScreen = lazy(() => import('./features/users/change-password-screen').then((m) => ({ default: m.ChangePasswordScreen })));
 // Loaded only for an admin or supervisor who must set up two-factor sign-in (it carries the QR code maker).
 const TwoFactorEnrolScreen = lazy(() => import('./features/account/two-factor-setup').then((m) => ({ default: m.TwoFactorEnrolScreen })));
 
@@ -68,7 +70,9 @@ function SignedInGate({ i18n }: { i18n: PortalI18n }) {
   if (!user) {
     return (
       <AppShell portal="staff">
-        <SignInScreen portal="staff" onSignIn={(input) => signIn.mutate(input)} pending={signIn.isPending} error={signIn.error} />
+        <Suspense fallback={<LoadingState />}>
+          <SignInScreen portal="staff" onSignIn={(input) => signIn.mutate(input)} pending={signIn.isPending} error={signIn.error} />
+        </Suspense>
       </AppShell>
     );
   }
@@ -85,7 +89,9 @@ function SignedInGate({ i18n }: { i18n: PortalI18n }) {
   if (user.mustChangePassword) {
     return (
       <AppShell portal="staff" account={account}>
-        <ChangePasswordScreen />
+        <Suspense fallback={<LoadingState />}>
+          <ChangePasswordScreen />
+        </Suspense>
       </AppShell>
     );
   }

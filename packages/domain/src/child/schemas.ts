@@ -26,12 +26,8 @@ export type ChildInput = z.infer<typeof ChildInput>;
 export const Child = ChildInput.extend({ id: z.string(), version: Version, createdAt: z.string(), updatedAt: z.string() });
 export type Child = z.infer<typeof Child>;
 
-/** Age in whole years on a given day. */
-export function ageOn(dateOfBirth: string, today: string): number {
-  const [by, bm, bd] = dateOfBirth.split('-').map(Number) as [number, number, number];
-  const [ty, tm, td] = today.split('-').map(Number) as [number, number, number];
-  return ty - by - (tm < bm || (tm === bm && td < bd) ? 1 : 0);
-}
+// In a file of its own so a screen that shows an age does not carry the child schemas (and zod) with it.
+export { ageOn } from './age';
 
 export const nameFieldScripts = ['km', 'latin'] as const;
 export type NameFieldScript = (typeof nameFieldScripts)[number];

@@ -67,14 +67,16 @@ export type EngineFactory = (init: { resources: Partial<Record<Locale, Bundle>>;
 
 /**
  * Resolves once the starting language's strings are in, so the first paint is in the right
- * language. A language given as a loader (hive's English) is fetched only when first chosen.
+ * language. A language given as a loader (hive's English, both staff languages) is fetched only when shown.
  */
 export async function startI18n({ portal, resources, defaultLocale }: I18nOptions, createEngine: EngineFactory): Promise<PortalI18n> {
   const lng = storedLocale(portal) ?? defaultLocale;
-  const loaded: Partial<Record<Locale, Bundle>> = {};
-  // The default language is always available: it is the fallback for a string still loading.
-  for (const locale of new Set([lng, defaultLocale])) loaded[locale] = await bundleOf(resources, locale).catch(() => ({}));
-  const instance = await createEngine({ resources: loaded, lng, fallbackLng: defaultLocale, ns: Object.keys(loaded[defaultLocale] ?? {}) });
+  const loaded: Partial<Record<Locale, Bundle>> = { [lng]: await bundleOf(resources, lng).catch(() => ({})) };
+  // The default language is the fallback for a string still loading, kept when it is bundled already; one behind a
+  // loader is not fetched for it (every language has every key: locales.test.ts), so a first load carries one language.
+  const fallback = resources[defaultLocale];
+  if (typeof fallback !== 'function') loaded[defaultLocale] = fallback;
+  const instance = await createEngine({ resources: loaded, lng, fallbackLng: defaultLocale, ns: Object.keys(loaded[lng] ?? {}) });
   instance.on('languageChanged', followHtmlLang);
   followHtmlLang(instance.language);
   return Object.assign(instance, { kruosarPortal: portal, kruosarResources: resources });

@@ -1,20 +1,9 @@
-// The staff portal's strings: the shared namespaces and its own, both languages bundled (the tracing screens'
-// strings come with those screens: i18n/tracing-strings.ts).
-import enCommon from '../locales/en/common.json';
-import enErrors from '../locales/en/errors.json';
-import enValues from '../locales/en/values.json';
-import enStaff from '../locales/en/staff.json';
-import enFamilies from '../locales/en/families.json';
-import enProgrammes from '../locales/en/programmes.json';
-import kmCommon from '../locales/km/common.json';
-import kmErrors from '../locales/km/errors.json';
-import kmValues from '../locales/km/values.json';
-import kmStaff from '../locales/km/staff.json';
-import kmFamilies from '../locales/km/families.json';
-import kmProgrammes from '../locales/km/programmes.json';
+// The staff portal's strings: the shared namespaces and its own, one chunk per language, fetched before the first
+// paint in the language shown and the other only when someone switches (the tracing screens' strings come with
+// those screens: i18n/tracing-strings.ts).
 import type { PortalResources } from './resources';
 
 export const staffResources: PortalResources = {
-  en: { common: enCommon, errors: enErrors, values: enValues, staff: enStaff, families: enFamilies, programmes: enProgrammes },
-  km: { common: kmCommon, errors: kmErrors, values: kmValues, staff: kmStaff, families: kmFamilies, programmes: kmProgrammes },
+  en: () => import('./staff-english').then((m) => m.staffEnglish),
+  km: () => import('./staff-khmer').then((m) => m.staffKhmer),
 };

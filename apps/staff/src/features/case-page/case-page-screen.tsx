@@ -1,6 +1,7 @@
 // /cases/:id/:tab?: the header, then the tabs of case-tabs.tsx; the open tab is the address's last part.
 import { Box, Button, Callout, Flex, Tabs, Text } from '@radix-ui/themes';
 import { useQuery } from '@tanstack/react-query';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { mayIdentifyChildren, type CurrentUser } from '@kruosar/domain';
@@ -66,7 +67,9 @@ function CasePage({ detail, user, tabId }: { detail: CaseDetail; user: CurrentUs
         {tabs.map((tab) => (
           <Tabs.Content key={tab.id} value={tab.id}>
             <Box pt="4">
-              <tab.component detail={detail} user={user} />
+              <Suspense fallback={<LoadingState />}>
+                <tab.component detail={detail} user={user} />
+              </Suspense>
             </Box>
           </Tabs.Content>
         ))}

@@ -1,20 +1,22 @@
-// The case page's tabs, in the order shown. To add one: import its component and add an entry where the
-// comment says (label in staff.json, en and km). Each tab gets the case detail and the signed-in person.
-import type { ComponentType } from 'react';
+// The case page's tabs, in the order shown. To add one: declare its component lazily as the others are and add an
+// entry where the comment says (label in staff.json, en and km). Each tab gets the case detail and the signed-in
+// person. Each tab is its own chunk: opening a case fetches the open tab's code, not all eleven.
+import { lazy, type ComponentType } from 'react';
 import type { ParseKeys } from 'i18next';
 import type { CurrentUser } from '@kruosar/domain';
 import type { CaseTabProps } from './case-types';
-import { NotesTab } from './notes-tab';
-import { OverviewTab } from './overview-tab';
-import { TimelineTab } from './timeline-tab';
-import { AssessmentTab } from '../assessment/assessment-tab';
-import { PlanTab } from '../case-plan/plan-tab';
-import { ClosureTab } from '../closure/closure-tab';
-import { FollowUpsTab } from '../follow-ups/follow-ups-tab';
-import { PlacementsTab } from '../placements/placements-tab';
-import { ReferralsTab } from '../referrals/referrals-tab';
-import { ServicesTab } from '../services/services-tab';
-import { TracingTab } from '../tracing/tracing-tab';
+
+const NotesTab = lazy(() => import('./notes-tab').then((m) => ({ default: m.NotesTab })));
+const OverviewTab = lazy(() => import('./overview-tab').then((m) => ({ default: m.OverviewTab })));
+const TimelineTab = lazy(() => import('./timeline-tab').then((m) => ({ default: m.TimelineTab })));
+const AssessmentTab = lazy(() => import('../assessment/assessment-tab').then((m) => ({ default: m.AssessmentTab })));
+const PlanTab = lazy(() => import('../case-plan/plan-tab').then((m) => ({ default: m.PlanTab })));
+const ClosureTab = lazy(() => import('../closure/closure-tab').then((m) => ({ default: m.ClosureTab })));
+const FollowUpsTab = lazy(() => import('../follow-ups/follow-ups-tab').then((m) => ({ default: m.FollowUpsTab })));
+const PlacementsTab = lazy(() => import('../placements/placements-tab').then((m) => ({ default: m.PlacementsTab })));
+const ReferralsTab = lazy(() => import('../referrals/referrals-tab').then((m) => ({ default: m.ReferralsTab })));
+const ServicesTab = lazy(() => import('../services/services-tab').then((m) => ({ default: m.ServicesTab })));
+const TracingTab = lazy(() => import('../tracing/tracing-tab').then((m) => ({ default: m.TracingTab })));
 
 export type CaseTab = {
   /** The address's last part (/cases/<case id>/<tab id>), so a tab can be linked to and survives a reload. */

@@ -1,17 +1,19 @@
 // The case page's first tab: case details, the child and the household, each shown and edited on its own.
 import { Badge, Box, Button, Card, DataList, Flex, Heading, Table, Text } from '@radix-ui/themes';
-import { useRef, useState, type ComponentType, type ReactNode } from 'react';
+import { lazy, Suspense, useRef, useState, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ageOn } from '@kruosar/domain';
-import { formatDate, useLocale } from '@kruosar/ui';
+import { LoadingState, formatDate, useLocale } from '@kruosar/ui';
 import { todayLocal } from '../intake/birth-date';
-import { CaseDetailsForm } from './case-details-form';
 import type { CaseDetail, CaseTabProps } from './case-types';
-import { ChildEditForm } from './child-form';
-import { HouseholdEditForm } from './household-form';
 import { CaseFamilyCard } from '../families/case-family-card';
 import { LazyMergePanel } from '../merge/lazy';
 import { mayMerge } from '../merge/may-merge';
+
+// The edit forms (react-hook-form, zod, the intake fields) are fetched when "Edit" is first pressed: most visits read.
+const CaseDetailsForm = lazy(() => import('./case-details-form').then((m) => ({ default: m.CaseDetailsForm })));
+const ChildEditForm = lazy(() => import('./child-form').then((m) => ({ default: m.ChildEditForm })));
+const HouseholdEditForm = lazy(() => import('./household-form').then((m) => ({ default: m.HouseholdEditForm })));
 
 export function OverviewTab({ detail, user }: CaseTabProps) {
   const { t } = useTranslation(['staff', 'values', 'common']);
@@ -177,7 +179,15 @@ function EditableSection({ id, title, editLabel, detail, editForm: EditForm, chi
             </Button>
           )}
         </Flex>
-        <Box>{editing ? <EditForm detail={detail} onDone={done} /> : children}</Box>
+        <Box>
+          {editing ? (
+            <Suspense fallback={<LoadingState />}>
+              <EditForm detail={detail} onDone={done} />
+            </Suspense>
+          ) : (
+            children
+          )}
+        </Box>
       </section>
     </Card>
   );
