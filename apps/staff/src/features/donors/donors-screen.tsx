@@ -6,6 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import type { z } from 'zod';
 import { GiftInput, GivingSettingsInput, cambodiaToday, formatAmount, giftCurrencies, type GiftInputParsed } from '@kruosar/domain';
 import { EmptyState, ErrorState, LoadingState, formatDate, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
@@ -13,8 +14,8 @@ import { FormProblems, SelectField, TextInputField } from '../case-workflow/form
 import { SaveError, showServerFieldErrors } from '../case-workflow/save-error';
 import { useDonorStrings } from './donor-strings';
 
-type GiftValues = import('zod').input<typeof GiftInput>;
-type SettingsValues = import('zod').input<typeof GivingSettingsInput>;
+type GiftValues = z.input<typeof GiftInput>;
+type SettingsValues = z.input<typeof GivingSettingsInput>;
 const EVERYONE = 'all';
 
 export function DonorsScreen() {
