@@ -14,6 +14,7 @@ import {
   seedDemo,
   signUpForOpportunity,
   submitSnapshotForReview,
+  unsubscribeToken,
   type Db,
 } from '@kruosar/db';
 import { createTestDatabase } from '@kruosar/db/testing';
@@ -117,7 +118,7 @@ const { db, cleanup } = createTestDatabase();
 afterAll(cleanup);
 type Role = 'anonymous' | 'donor' | 'volunteer';
 const users: Record<Role, CurrentUser | null> = { anonymous: null, donor: null, volunteer: null };
-type Prepared = { publishedIds: string[]; tableNames: Map<string, string[]>; openOpportunity: string; cancellable: { signupId: string; expectedVersion: number }; loggable: string };
+type Prepared = { publishedIds: string[]; tableNames: Map<string, string[]>; openOpportunity: string; cancellable: { signupId: string; expectedVersion: number }; loggable: string; giftIds: string[]; unsubscribeToken: string };
 let prepared: Prepared;
 
 const demoUser = (username: string): CurrentUser => {
@@ -148,7 +149,16 @@ beforeAll(async () => {
 
   const published = db.select().from(schema.impactSnapshots).all().filter((s) => s.status === 'published' || s.status === 'superseded');
   const tableNames = new Map(published.map((s) => [s.id, (s.tables as { tables: { name: string }[] }).tables.map((t) => t.name)]));
-  prepared = { publishedIds: published.map((s) => s.id), tableNames, openOpportunity: open('Shift to sign up for (test)'), cancellable: { signupId: cancellable.id, expectedVersion: cancellable.version }, loggable: loggable.id };
+  const giftIds = db.select().from(schema.gifts).all().filter((g) => g.donorId === users.donor!.id).map((g) => g.id);
+  prepared = {
+    publishedIds: published.map((s) => s.id),
+    tableNames,
+    openOpportunity: open('Shift to sign up for (test)'),
+    cancellable: { signupId: cancellable.id, expectedVersion: cancellable.version },
+    loggable: loggable.id,
+    giftIds,
+    unsubscribeToken: unsubscribeToken(db, users.donor!.id),
+  };
 }, 120_000);
 
 /** Valid inputs for every supporters procedure; a new procedure without a row here fails the test. */
@@ -176,6 +186,14 @@ function inputsFor(path: string, role: Role): unknown[] {
     'volunteering.mySafeguarding': [undefined],
     'volunteering.logHours': [{ signupId: p.loggable, hours: 2.5, note: 'Helped at the past shift' }],
     'volunteering.myHours': [undefined],
+    'giving.mine': [undefined],
+    'giving.receipt': p.giftIds.map((giftId) => ({ giftId })),
+    'giving.updates': [undefined],
+    'giving.saveUpdates': [{ quarterlyUpdates: true, email: 'donor.demo@example.org' }],
+    'giving.unsubscribe': [{ token: p.unsubscribeToken }],
+    // A different contact for each role: a second waiting application from one contact is refused.
+    'volunteerApplications.submit': [{ name: `Applicant ${role} (test)`, contact: { anonymous: '012 345 601', donor: '012 345 602', volunteer: '012 345 603' }[role], skills: 'Reading with children', availability: ['weekends'], languages: ['km'], locale: 'km', consentToSafeguardingChecks: true }],
+    'account.changePassword': [{ currentPassword: DEMO_PASSWORD, newPassword: 'a new long password for the test' }],
   };
   const inputs = table[path];
   if (!inputs) throw new Error(`No test input for ${path}: add it to inputsFor so its responses are checked`);
@@ -214,7 +232,8 @@ describe('supporters responses identify nobody', () => {
       }
       expect(findings).toEqual([]);
       // The check means something only if the procedures answered: public ones for all, the volunteer's for them.
-      const expectAnswered = procedures.filter((p) => !p.startsWith('volunteering.') || role === 'volunteer').filter((p) => !(role === 'anonymous' && p === 'auth.signIn'));
+      const onlyFor = (p: string): Role | null => (p.startsWith('volunteering.') || p.startsWith('account.') ? 'volunteer' : p.startsWith('giving.') && p !== 'giving.unsubscribe' ? 'donor' : null);
+      const expectAnswered = procedures.filter((p) => onlyFor(p) === null || onlyFor(p) === role).filter((p) => !(role === 'anonymous' && p === 'auth.signIn'));
       expect([...new Set(answered)].sort()).toEqual(expectAnswered.sort());
     }, 120_000);
   }
