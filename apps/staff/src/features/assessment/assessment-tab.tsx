@@ -13,7 +13,7 @@ import { useRefreshCaseWork, useWorkflowOverview, type CaseTabProps } from '../c
 import { AssessmentForm } from './assessment-form';
 import { AssessmentHistory } from './assessment-history';
 import { AssessmentView } from './assessment-view';
-import { ChildVoicePanel } from '../feedback/child-voice-panel';
+import { ChildVoicePanel } from '../feedback/child-voice-lazy';
 
 const assessableStages: readonly CaseStage[] = ['registered', 'assessment', 'review'];
 

@@ -12,7 +12,7 @@ import { mayApprove, useRefreshCaseWork, useWorkflowOverview, type CaseTabProps 
 import { ClosureForm } from './closure-form';
 import { ReopenCase } from './reopen-case';
 import { StageMover } from './stage-mover';
-import { ChildVoicePanel } from '../feedback/child-voice-panel';
+import { ChildVoicePanel } from '../feedback/child-voice-lazy';
 
 export function ClosureTab({ detail, user }: CaseTabProps) {
   const caseId = detail.case.id;

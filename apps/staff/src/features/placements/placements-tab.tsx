@@ -9,7 +9,7 @@ import { DueBadge } from '../case-workflow/due-badge';
 import { useWorkflowOverview, type CaseTabProps } from '../case-workflow/workflow-data';
 import { PlacementEnd } from './placement-end';
 import { PlacementForm, type PlacementSaved } from './placement-form';
-import { ChildVoicePanel } from '../feedback/child-voice-panel';
+import { ChildVoicePanel } from '../feedback/child-voice-lazy';
 
 export function PlacementsTab({ detail }: CaseTabProps) {
   const caseId = detail.case.id;
