@@ -9,6 +9,7 @@ import type { Newcomer } from '@kruosar/domain';
 import { ErrorState, LoadingState, formatDate, formatNumber, useLocale, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 import { SaveError } from '../case-workflow/save-error';
+import { useHealthStrings } from './health-strings';
 import { ChildBadges, NewcomerForm, type ListedChild, type NewcomerOutcome } from './newcomer-form';
 
 /** The regulars of a site listed without a search: a centre's children fit on one list. */
@@ -18,7 +19,8 @@ const matchesTerm = (c: { name: string | null; nameKm: string | null }, term: st
   term === '' || `${c.name ?? ''} ${c.nameKm ?? ''}`.toLowerCase().includes(term);
 
 export function AttendanceScreen({ sessionId }: { sessionId: string }) {
-  const { t } = useTranslation('programmes');
+  useHealthStrings();
+  const { t } = useTranslation(['programmes', 'health']);
   usePageTitle(t('attendance.title'));
   const locale = useLocale();
   const trpc = useTRPC();
@@ -114,7 +116,7 @@ export function AttendanceScreen({ sessionId }: { sessionId: string }) {
       <RadixLink asChild size="2"><Link href={`/programmes/${session.programmeId}`}>{programmeName}</Link></RadixLink>
       <Heading as="h1" size="7">{t('attendance.title')}</Heading>
       {view.data.programmeKind === 'mobile_clinic' && session.attended > 0 ? (
-        <Flex><Button asChild size="3" variant="soft"><Link href={`/programmes/sessions/${session.id}/health`}>{t('attendance.healthChecks')}</Link></Button></Flex>
+        <Flex><Button asChild size="3" variant="soft"><Link href={`/programmes/sessions/${session.id}/health`}>{t('health:links.open')}</Link></Button></Flex>
       ) : null}
       <Text as="p" color="gray">{t('attendance.meta', { programme: programmeName, site: session.siteName, date: formatDate(session.heldOn, locale) })} · {session.activity}</Text>
 

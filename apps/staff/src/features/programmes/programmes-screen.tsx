@@ -11,9 +11,11 @@ import { useTRPC } from '../../lib/trpc';
 import { SaveError } from '../case-workflow/save-error';
 import { ChoiceField, InputField } from '../families/fields';
 import { mayManageProgrammes, mayTakeAttendance } from './programme-permissions';
+import { useHealthStrings } from './health-strings';
 
 export function ProgrammesScreen({ user }: { user: CurrentUser }) {
-  const { t } = useTranslation('programmes');
+  useHealthStrings();
+  const { t } = useTranslation(['programmes', 'health']);
   usePageTitle(t('list.title'));
   const locale = useLocale();
   const trpc = useTRPC();
@@ -26,8 +28,8 @@ export function ProgrammesScreen({ user }: { user: CurrentUser }) {
         <Flex gap="3" align="center" wrap="wrap">
           <RadixLink asChild><Link href="/programmes/participants">{t('list.participants')}</Link></RadixLink>
           <RadixLink asChild><Link href="/programmes/reach">{t('list.reach')}</Link></RadixLink>
-          <RadixLink asChild><Link href="/programmes/health-report">{t('list.healthReport')}</Link></RadixLink>
-          {mayTakeAttendance(user.role) ? <RadixLink asChild><Link href="/programmes/referrals">{t('list.referrals')}</Link></RadixLink> : null}
+          <RadixLink asChild><Link href="/programmes/health-report">{t('health:links.healthReport')}</Link></RadixLink>
+          {mayTakeAttendance(user.role) ? <RadixLink asChild><Link href="/programmes/referrals">{t('health:links.referrals')}</Link></RadixLink> : null}
           {mayManageProgrammes(user.role) && !adding ? <Button onClick={() => setAdding(true)}>{t('list.add')}</Button> : null}
         </Flex>
       </Flex>
