@@ -21,4 +21,5 @@ CREATE TABLE `volunteer_applications` (
 );
 --> statement-breakpoint
 CREATE INDEX `volunteer_applications_status_idx` ON `volunteer_applications` (`status`,`created_at`);--> statement-breakpoint
-CREATE INDEX `volunteer_applications_contact_idx` ON `volunteer_applications` (`contact`,`status`);
+CREATE INDEX `volunteer_applications_contact_idx` ON `volunteer_applications` (`contact`,`status`);--> statement-breakpoint
+ALTER TABLE `volunteer_signups` ADD `reminder_queued_at` text;
