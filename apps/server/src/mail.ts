@@ -1,7 +1,8 @@
 // Delivers the mail outbox through the admin's SMTP server (nodemailer), and runs the alert timers: the overdue
-// first-contact sweep, the daily digests and the delivery. A failed send stays in the outbox for a later attempt.
+// first-contact sweep, the daily digests, volunteers' shift reminders and the delivery. A failed send stays in the
+// outbox for a later attempt.
 import nodemailer from 'nodemailer';
-import { dueOutboxMessages, findSmtpSettings, markEmailFailed, markEmailSent, queueDailyDigests, sweepOverdueFirstContacts, type Db, type SmtpConnection } from '@kruosar/db';
+import { dueOutboxMessages, findSmtpSettings, markEmailFailed, markEmailSent, queueDailyDigests, queueShiftReminders, sweepOverdueFirstContacts, type Db, type SmtpConnection } from '@kruosar/db';
 
 function transportFor(settings: SmtpConnection) {
   return nodemailer.createTransport({
@@ -59,6 +60,7 @@ export function startAlertTimers(db: Db, options: { sweepSeconds: number; delive
       const now = new Date();
       sweepOverdueFirstContacts(db, now);
       queueDailyDigests(db, now);
+      queueShiftReminders(db, now);
     } catch (error) {
       options.onError(error);
     }

@@ -27,6 +27,7 @@ export * from './repositories/story-checks';
 export * from './repositories/volunteering';
 export * from './repositories/safeguarding';
 export * from './repositories/volunteer-applications';
+export * from './repositories/shift-reminders';
 export * from './backup';
 export * from './seed/index';
 export * from './repositories/case-workflow';

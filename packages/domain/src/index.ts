@@ -6,6 +6,7 @@ export * from './common/khmer-digits';
 export * from './common/cambodia-date';
 export * from './volunteering/shifts';
 export * from './volunteering/application';
+export * from './volunteering/reminders';
 export * from './geography/schemas';
 export * from './user/schemas';
 export * from './user/admin';

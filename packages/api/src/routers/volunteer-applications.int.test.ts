@@ -1,6 +1,7 @@
 // Applications to volunteer: anyone applies (Khmer digits in the phone number, consent required), coordinators
 // accept (a volunteer account that signs in with the temporary password, checks pending) or decline with a reason.
 import { afterAll, describe, expect, it } from 'vitest';
+import { schema } from '@kruosar/db';
 import { createTestDatabase } from '@kruosar/db/testing';
 import type { VolunteerApplicationInput } from '@kruosar/domain';
 import { supportersRouter } from '../portals/supporters';
@@ -69,5 +70,10 @@ describe('volunteer applications', () => {
     const declined = await staffCaller(db, supervisor).volunteerApplications.decline({ id: pending!.id, expectedVersion: pending!.version, reason: 'No shifts in your area this year' });
     expect(declined).toMatchObject({ status: 'declined', decisionReason: 'No shifts in your area this year', volunteerUsername: null });
     expect(await anonymous().volunteerApplications.submit(application({ name: 'Chan Bopha', contact: 'bopha@example.org' }))).toEqual({ ok: true });
+    // Accepted this time: the address they applied with is where shift reminders go.
+    const [again] = await staffCaller(db, supervisor).volunteerApplications.list({ status: 'pending' });
+    const accepted = await staffCaller(db, supervisor).volunteerApplications.accept({ id: again!.id, expectedVersion: again!.version });
+    const volunteerId = db.select().from(schema.users).all().find((u) => u.username === accepted.username)!.id;
+    expect(db.select().from(schema.staffEmailPreferences).all().filter((p) => p.userId === volunteerId)).toMatchObject([{ email: 'bopha@example.org', dailyDigest: false }]);
   });
 });

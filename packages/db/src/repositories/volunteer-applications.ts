@@ -5,7 +5,7 @@ import { and, desc, eq, type SQL } from 'drizzle-orm';
 import { DomainError, suggestedUsername, type ApplicationStatus, type AvailabilitySlot, type Locale, type VolunteerApplication, type VolunteerApplicationView, type VolunteerLanguage } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { safeguardingClearances, users, volunteerApplications } from '../schema/index';
+import { safeguardingClearances, staffEmailPreferences, users, volunteerApplications } from '../schema/index';
 import { appendAudit } from './audit';
 import type { Work } from './case-workflow';
 import { updateVersioned } from './versioned';
@@ -115,6 +115,8 @@ export function acceptVolunteerApplication(db: Db, w: Work, params: { id: string
       set: { status: 'accepted', decidedBy: w.actor.id, decidedAt: at, volunteerId, updatedAt: at },
       what: 'The application',
     });
+    // An applicant who gave an email address gets shift reminders there.
+    if (row.contactKind === 'email') tx.insert(staffEmailPreferences).values({ userId: volunteerId, email: row.contact, dailyDigest: false, updatedAt: at }).run();
     tx.insert(safeguardingClearances)
       .values({ id: randomUUID(), volunteerId, kind: 'pending', reason: `Consent to checks given when applying (${row.safeguardingConsentAt.slice(0, 10)})`, recordedBy: w.actor.id, recordedAt: at })
       .run();

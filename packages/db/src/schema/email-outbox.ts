@@ -39,7 +39,7 @@ export const smtpSettings = sqliteTable('smtp_settings', {
   updatedById: text('updated_by_id'),
 });
 
-/** A staff member's mail address and whether they want the daily digest. */
+/** A person's mail address (staff, or a volunteer for shift reminders) and whether they want the daily digest (staff). */
 export const staffEmailPreferences = sqliteTable('staff_email_preferences', {
   userId: text('user_id').primaryKey(),
   email: text('email').notNull(),

@@ -17,6 +17,8 @@ export const volunteerSignups = sqliteTable(
     status: text('status', { enum: ['pending_safeguarding', 'confirmed', 'cancelled'] }).notNull(),
     confirmedAt: text('confirmed_at'),
     cancelledAt: text('cancelled_at'),
+    /** When the mail reminding the volunteer of the shift was queued: one reminder a place. */
+    reminderQueuedAt: text('reminder_queued_at'),
     version: version(),
     ...timestamps(),
   },

@@ -1,0 +1,1 @@
+ALTER TABLE `volunteer_signups` ADD `reminder_queued_at` text;
