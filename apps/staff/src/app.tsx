@@ -49,11 +49,22 @@ function SignedInGate({ i18n }: { i18n: PortalI18n }) {
   const signOut = useSignOut();
   const user = me.data ?? null;
 
+  // The account's language may have to be fetched first; the signed-in screens wait for it, so they never
+  // appear in one language and then switch under the person's hands.
+  const accountKey = user ? `${user.id}:${user.locale}` : null;
+  const [localeAppliedFor, setLocaleAppliedFor] = useState<string | null>(null);
   useEffect(() => {
-    if (user) applyAccountLocale(i18n, user.locale);
-  }, [i18n, user]);
+    if (!user || accountKey === null) return;
+    let current = true;
+    void applyAccountLocale(i18n, user.locale).finally(() => {
+      if (current) setLocaleAppliedFor(accountKey);
+    });
+    return () => {
+      current = false;
+    };
+  }, [i18n, user, accountKey]);
 
-  if (me.isPending) {
+  if (me.isPending || (user !== null && localeAppliedFor !== accountKey)) {
     return (
       <AppShell portal="staff">
         <LoadingState />

@@ -31,7 +31,7 @@ export function App({ i18n }: { i18n: PortalI18n }) {
 function FollowAccountLocale({ i18n }: { i18n: PortalI18n }) {
   const user = useCurrentUser().data ?? null;
   useEffect(() => {
-    if (user) applyAccountLocale(i18n, user.locale);
+    if (user) void applyAccountLocale(i18n, user.locale);
   }, [i18n, user]);
   return null;
 }

@@ -95,10 +95,15 @@ async function ensureLoaded(i18n: PortalI18n, locale: Locale): Promise<void> {
   for (const [ns, strings] of Object.entries(bundle)) i18n.addResourceBundle(locale, ns, strings, true, true);
 }
 
-/** After sign-in: follow the account's language unless this device has a choice of its own. */
-export function applyAccountLocale(i18n: PortalI18n, locale: Locale): void {
+/**
+ * After sign-in: follow the account's language unless this device has a choice of its own. Resolves once the
+ * language is in use; a choice made on the page while the strings load wins over the account's.
+ */
+export async function applyAccountLocale(i18n: PortalI18n, locale: Locale): Promise<void> {
   if (storedLocale(i18n.kruosarPortal) !== null || i18n.language === locale) return;
-  void ensureLoaded(i18n, locale).then(() => i18n.changeLanguage(locale));
+  await ensureLoaded(i18n, locale);
+  if (storedLocale(i18n.kruosarPortal) !== null) return;
+  await i18n.changeLanguage(locale);
 }
 
 export function currentLocale(i18n: I18n): Locale {
