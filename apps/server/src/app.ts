@@ -13,6 +13,7 @@ import { trustedProxies, usesHttps, type ServerConfig } from './config';
 import { maxBatchCalls, registerApiGuards } from './api-guards';
 import { registerCaseFilePdf } from './case-file-pdf';
 import { registerReceiptPdf } from './receipt-pdf';
+import { createPagePrinter } from './print-page';
 import { createContextFactory } from './context';
 import { landingPage } from './landing';
 import { startAlertTimers } from './mail';
@@ -59,8 +60,9 @@ export async function buildServer(config: ServerConfig, db: Db): Promise<Fastify
     });
   }
 
-  registerCaseFilePdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, organisationName: config.organisationName, staffDist: distDir(config, 'staff') });
-  registerReceiptPdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, organisationName: config.organisationName, supportersDist: distDir(config, 'supporters') });
+  const printer = createPagePrinter(app);
+  registerCaseFilePdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, organisationName: config.organisationName, staffDist: distDir(config, 'staff'), printer });
+  registerReceiptPdf(app, { db, signInLimiter, secureCookies: secure, chromiumPath: config.chromiumPath, organisationName: config.organisationName, supportersDist: distDir(config, 'supporters'), printer });
 
   // Expired sessions and old sign-in counters go at start and every hour, so neither table only grows.
   const purgeExpired = () => {

@@ -6,19 +6,17 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { TRPCError } from '@trpc/server';
 import { getHTTPStatusCodeFromError } from '@trpc/server/http';
 import { existsSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 import { createCallerFactory, portalRouters, type SignInLimiter } from '@kruosar/api';
 import type { Db } from '@kruosar/db';
-import { printChromiumArgs } from './case-file-pdf';
-import { cookieName, createContextFactory } from './context';
+import { createContextFactory } from './context';
+import type { PagePrinter } from './print-page';
 
 export const receiptPdfRoute = '/api/supporters/receipt.pdf';
 
 /** A receipt is one page: it prints in seconds, so less time is allowed than for a case file. */
 const printTimeoutMs = 45_000;
-const maxWaiting = 3;
 
 const Query = z.object({
   giftId: z.string().trim().min(1).max(64),
@@ -33,6 +31,8 @@ export type ReceiptPdfOptions = {
   organisationName: string;
   /** apps/supporters/dist: the built page Chromium prints. */
   supportersDist: string;
+  /** Shared with every other PDF: one Chromium at a time. */
+  printer: PagePrinter;
 };
 
 const refuse = (reply: FastifyReply, status: number, error: string) => reply.code(status).type('application/json').send({ error });
@@ -40,8 +40,6 @@ const refuse = (reply: FastifyReply, status: number, error: string) => reply.cod
 export function registerReceiptPdf(app: FastifyInstance, options: ReceiptPdfOptions) {
   const contextOf = createContextFactory({ db: options.db, portal: 'supporters', signInLimiter: options.signInLimiter, secureCookies: options.secureCookies, organisationName: options.organisationName });
   const callerOf = createCallerFactory(portalRouters.supporters);
-  let queue: Promise<unknown> = Promise.resolve();
-  let waiting = 0;
 
   app.get(receiptPdfRoute, async (req, reply) => {
     const query = Query.safeParse(req.query);
@@ -60,10 +58,16 @@ export function registerReceiptPdf(app: FastifyInstance, options: ReceiptPdfOpti
       return refuse(reply, 503, `The PDF is printed by Chromium, which is not installed on this server (${options.chromiumPath}). Install Debian's chromium package or set CHROMIUM_PATH; the receipt page can still be printed from the browser.`);
     }
     if (!existsSync(path.join(options.supportersDist, 'index.html'))) return refuse(reply, 503, 'The supporters portal is not built. Run: pnpm build');
-    if (waiting >= maxWaiting) return refuse(reply, 503, 'Other receipts are being printed; try again in a minute.');
-    waiting++;
-    const job = queue.then(() => printReceipt({ chromiumPath: options.chromiumPath, origin: ownOrigin(app), token: ctx.session.token!, giftId: query.data.giftId, lang: query.data.lang }));
-    queue = job.catch(() => undefined).finally(() => waiting--);
+    const job = options.printer.print({
+      chromiumPath: options.chromiumPath,
+      portal: 'supporters',
+      token: ctx.session.token,
+      path: `/giving/receipts/${encodeURIComponent(query.data.giftId)}`,
+      lang: query.data.lang,
+      readyAttribute: 'data-receipt-ready',
+      timeoutMs: printTimeoutMs,
+    });
+    if (job === 'busy') return refuse(reply, 503, 'Other documents are being printed; try again in a minute.');
     try {
       const pdf = await job;
       return reply.type('application/pdf').header('content-disposition', `attachment; filename="receipt-${receiptNumber.replace(/[^\w.-]/g, '_')}-${query.data.lang}.pdf"`).send(pdf);
@@ -72,34 +76,4 @@ export function registerReceiptPdf(app: FastifyInstance, options: ReceiptPdfOpti
       return refuse(reply, 500, 'The receipt could not be printed to PDF; print it from the receipt page instead.');
     }
   });
-}
-
-function ownOrigin(app: FastifyInstance): string {
-  const address = app.server.address() as AddressInfo;
-  const host = address.address === '0.0.0.0' ? '127.0.0.1' : address.address === '::' ? '::1' : address.address;
-  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
-}
-
-async function printReceipt(opts: { chromiumPath: string; origin: string; token: string; giftId: string; lang: 'en' | 'km' }): Promise<Buffer> {
-  const { chromium } = await import('playwright-core');
-  const deadline = Date.now() + printTimeoutMs;
-  const left = () => Math.max(1_000, deadline - Date.now());
-  const browser = await chromium.launch({ executablePath: opts.chromiumPath, args: printChromiumArgs, timeout: left() });
-  const guard = setTimeout(() => void browser.close(), left());
-  try {
-    const context = await browser.newContext({ serviceWorkers: 'block', locale: opts.lang === 'km' ? 'km-KH' : 'en-GB' });
-    const { hostname } = new URL(opts.origin);
-    await context.addCookies([
-      { name: cookieName('supporters'), value: opts.token, domain: hostname.replace(/^\[|\]$/g, ''), path: '/api/supporters', httpOnly: true, sameSite: 'Strict', secure: false },
-    ]);
-    await context.addInitScript({ content: `localStorage.setItem('kruosar.supporters.locale', ${JSON.stringify(opts.lang)});` });
-    const page = await context.newPage();
-    await page.goto(`${opts.origin}/supporters/giving/receipts/${encodeURIComponent(opts.giftId)}`, { waitUntil: 'load', timeout: left() });
-    await page.waitForSelector(`html[lang="${opts.lang}"] [data-receipt-ready]`, { timeout: left() });
-    await page.evaluate('document.fonts.ready.then(() => true)');
-    return await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
-  } finally {
-    clearTimeout(guard);
-    await browser.close();
-  }
 }
