@@ -3,9 +3,10 @@
 import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Approval, ApprovalState, Page, RiskLevel } from '@kruosar/domain';
 import type { Db } from '../client';
-import { assessments, cases, casePlans, children, closures, familyAssessments, familyPlans, reintegrationAssessments, tracingRequests, users } from '../schema/index';
+import { approvalTallies, assessments, cases, casePlans, children, closures, familyAssessments, familyPlans, reintegrationAssessments, tracingRequests, users } from '../schema/index';
 import { appendReadAudit } from './audit';
 import { caseScopeWhere, scopeOf, type Work } from './case-workflow';
+import { tallyScopeSql } from './cases';
 
 type ApprovalRow = {
   approvalState: string;
@@ -169,26 +170,25 @@ export function listPendingApprovals(db: Db, w: Work, params: { page: number; pa
   return { items, total: countPendingApprovals(db, w), page: params.page, pageSize: params.pageSize };
 }
 
-/** How many records wait for a decision in this person's scope, for the dashboard. */
+/**
+ * How many records wait for a decision in this person's scope, for the inbox and the dashboard: a case's records
+ * from approval_tallies (kept by triggers, a few dozen rows), a family's from their own small tables.
+ */
 export function countPendingApprovals(db: Db, w: Work): number {
-  return approvalKinds.reduce((sum, kind) => {
-    if (isFamilyKind(kind)) {
-      const table = familyTables[kind];
-      const n = db
-        .select({ n: sql<number>`count(distinct ${table.id})` })
-        .from(table)
-        .innerJoin(cases, eq(cases.householdId, table.householdId))
-        .where(and(eq(table.approvalState, 'submitted'), isNull(table.archivedAt), isNull(cases.archivedAt), caseScopeWhere(scopeOf(w))))
-        .get()?.n;
-      return sum + (n ?? 0);
-    }
-    const table = tables[kind];
+  const scope = scopeOf(w);
+  const caseRecords =
+    db
+      .select({ n: sql<number>`coalesce(sum(${approvalTallies.waiting}), 0)` })
+      .from(approvalTallies)
+      .where(tallyScopeSql(scope, approvalTallies))
+      .get()?.n ?? 0;
+  return Object.values(familyTables).reduce((sum, table) => {
     const n = db
-      .select({ n: sql<number>`count(*)` })
+      .select({ n: sql<number>`count(distinct ${table.id})` })
       .from(table)
-      .innerJoin(cases, eq(cases.id, table.caseId))
-      .where(and(eq(table.approvalState, 'submitted'), isNull(table.archivedAt), isNull(cases.archivedAt), caseScopeWhere(scopeOf(w))))
+      .innerJoin(cases, eq(cases.householdId, table.householdId))
+      .where(and(eq(table.approvalState, 'submitted'), isNull(table.archivedAt), isNull(cases.archivedAt), caseScopeWhere(scope)))
       .get()?.n;
     return sum + (n ?? 0);
-  }, 0);
+  }, caseRecords);
 }

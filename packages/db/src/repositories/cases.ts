@@ -146,15 +146,18 @@ export function caseloadOrder(sort: CaseListInput['sort'], direction: CaseListIn
   return sort === 'childName' ? [first, order(children.givenNameLatin), order(cases.id)] : [first, order(cases.id)];
 }
 
-/** A record scope over case_tallies, as caseScopeSql is over cases. */
-export function tallyScopeSql(scope: CaseScope): SQL | undefined {
+/** The scope keys every tally table keeps (case_tallies, approval_tallies, follow_up_tallies). */
+type TallyKeys = { communeCode: SQLiteColumn; assignedTo: SQLiteColumn; registeredBy: SQLiteColumn };
+
+/** A record scope over a tally table (case_tallies unless another is named), as caseScopeSql is over cases. */
+export function tallyScopeSql(scope: CaseScope, tally: TallyKeys = caseTallies): SQL | undefined {
   switch (scope.kind) {
     case 'all':
       return undefined;
     case 'communes':
-      return scope.communeCodes.length ? inArray(caseTallies.communeCode, scope.communeCodes) : sql`0`;
+      return scope.communeCodes.length ? inArray(tally.communeCode, scope.communeCodes) : sql`0`;
     case 'own':
-      return sql`(${caseTallies.assignedTo} = ${scope.userId} or ${caseTallies.registeredBy} = ${scope.userId})`;
+      return sql`(${tally.assignedTo} = ${scope.userId} or ${tally.registeredBy} = ${scope.userId})`;
     case 'none':
       return sql`0`;
   }

@@ -41,8 +41,8 @@ function pastFirstContact(db: Db, w: Work, withList: boolean): DashboardSummary[
     isNull(cases.archivedAt),
     isNull(cases.firstContactAt),
     lt(cases.firstContactDueAt, w.now.toISOString()),
-    // Few cases wait for first contact: find them by their own index, then check scope on each.
-    caseScopeWhere(scopeOf(w), { useIndex: false }),
+    // A supervisor's communes drive cases_awaiting_contact_commune_idx, which alone answers the count.
+    caseScopeWhere(scopeOf(w)),
   );
   const count = db.select({ n: sql<number>`count(*)` }).from(cases).where(where).get()?.n ?? 0;
   if (!withList || count === 0) return { count, top: [] };

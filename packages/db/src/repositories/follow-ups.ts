@@ -18,10 +18,11 @@ import {
 } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
-import { cases, children, followUps, users } from '../schema/index';
+import { cases, children, followUpTallies, followUps, users } from '../schema/index';
 import { assertNotFuture, assertVersion, auditCase, auditRead, caseFor, caseOfRecord, caseScopeWhere, scopeOf, todayIn, type Work } from './case-workflow';
 import { appendReadAudit } from './audit';
 import { updateVersioned } from './versioned';
+import { tallyScopeSql } from './cases';
 
 export const followUpKinds = ['reunification', 'closure', 'manual'] as const;
 export type FollowUpKind = (typeof followUpKinds)[number];
@@ -221,18 +222,19 @@ export function listDueFollowUps(db: Db, w: Work, params: { range: DueRange; pag
   return { items, total, page: params.page, pageSize: params.pageSize };
 }
 
-/** How many visits are due this week and overdue in this person's scope, for the dashboard: one pass over the index. */
+/**
+ * How many visits are due this week and overdue in this person's scope, for the dashboard: summed by date from
+ * follow_up_tallies (kept by triggers), never a join of every open visit to its case.
+ */
 export function countDueFollowUps(db: Db, w: Work): Record<DueRange, number> {
   const today = todayIn(w.now);
-  const open = and(isNull(followUps.doneOn), isNull(followUps.cancelledOn), isNull(followUps.archivedAt));
   const row = db
     .select({
-      overdue: sql<number>`coalesce(sum(${followUps.dueDate} < ${today}), 0)`,
-      thisWeek: sql<number>`coalesce(sum(${followUps.dueDate} >= ${today}), 0)`,
+      overdue: sql<number>`coalesce(sum(case when ${followUpTallies.dueDate} < ${today} then ${followUpTallies.visits} end), 0)`,
+      thisWeek: sql<number>`coalesce(sum(case when ${followUpTallies.dueDate} >= ${today} then ${followUpTallies.visits} end), 0)`,
     })
-    .from(followUps)
-    .crossJoin(cases)
-    .where(and(open, lte(followUps.dueDate, addDays(today, DUE_SOON_DAYS)), eq(cases.id, followUps.caseId), isNull(cases.archivedAt), ne(cases.status, 'duplicate'), caseScopeWhere(scopeOf(w))))
+    .from(followUpTallies)
+    .where(and(lte(followUpTallies.dueDate, addDays(today, DUE_SOON_DAYS)), tallyScopeSql(scopeOf(w), followUpTallies)))
     .get();
   return { this_week: row?.thisWeek ?? 0, overdue: row?.overdue ?? 0 };
 }

@@ -45,5 +45,7 @@ export const cases = sqliteTable(
     index('cases_live_grid_idx').on(t.communeCode, t.status, t.stage, t.riskLevel).where(sql`archived_at is null`),
     // Cases still waiting for their first contact: the overdue filter and the dashboard's count.
     index('cases_awaiting_contact_idx').on(t.firstContactDueAt).where(sql`first_contact_at is null and archived_at is null`),
+    // The same cases by commune: a supervisor's count of those past their target reads this index alone.
+    index('cases_awaiting_contact_commune_idx').on(t.communeCode, t.status, t.firstContactDueAt).where(sql`first_contact_at is null and archived_at is null`),
   ],
 );

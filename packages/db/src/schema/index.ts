@@ -31,6 +31,7 @@ export * from './volunteer-hours';
 export * from './safeguarding-clearances';
 export * from './volunteer-applications';
 export * from './case-tallies';
+export * from './work-tallies';
 export * from './story-check-overrules';
 export * from './household-stays';
 export * from './household-status-history';
