@@ -22,7 +22,8 @@ program.command('start').description('start the server on an existing database')
   .option('--no-secure-cookies', 'plain-HTTP cookies and no HSTS, even on a non-loopback address')
   .option('--trust-proxy <addresses>', 'comma-separated reverse-proxy addresses or CIDR ranges whose X-Forwarded-For names the client', process.env.KRUOSAR_TRUST_PROXY)
   .addOption(checkpointOption()).addOption(organisationOption())
-  .action((o) => runStart({ dbPath: o.db, keyFile: o.keyFile, port: o.port, host: o.host, secureCookies: o.secureCookies, trustProxy: o.trustProxy, auditCheckpointSeconds: o.auditCheckpointSeconds, organisationName: o.organisation }));
+  .addOption(new Option('--public-calls-per-minute <n>', 'calls to the public supporters API allowed per address and minute (raise it when many visitors share one address)').env('KRUOSAR_PUBLIC_CALLS_PER_MINUTE'))
+  .action((o) => runStart({ dbPath: o.db, keyFile: o.keyFile, port: o.port, host: o.host, secureCookies: o.secureCookies, trustProxy: o.trustProxy, auditCheckpointSeconds: o.auditCheckpointSeconds, organisationName: o.organisation, publicCallsPerMinute: o.publicCallsPerMinute }));
 
 program.command('demo').description('create or reuse a demo database with synthetic data, then start').addOption(dbOption()).addOption(keyFileOption()).addOption(portOption()).addOption(hostOption())
   .option('--children <n>', 'synthetic children to create in a new demo database', '400').addOption(checkpointOption()).addOption(organisationOption())

@@ -13,7 +13,7 @@ import { checkpointOnClose, keysFor, openKeyed, startCheckpoints, type DbTarget 
 import { printDemoBanner, progressLine } from './output';
 
 export async function runStart(
-  opts: DbTarget & { port: string; host: string; secureCookies?: boolean; trustProxy?: string; auditCheckpointSeconds?: string | number; organisationName?: string },
+  opts: DbTarget & { port: string; host: string; secureCookies?: boolean; trustProxy?: string; auditCheckpointSeconds?: string | number; organisationName?: string; publicCallsPerMinute?: string },
   afterListen?: (url: string, db: Db) => void,
 ) {
   const config = ServerConfig.parse({
@@ -25,6 +25,7 @@ export async function runStart(
     auditCheckpointSeconds: opts.auditCheckpointSeconds,
     chromiumPath: chromiumPathFromEnv(),
     organisationName: opts.organisationName,
+    publicCallsPerMinute: opts.publicCallsPerMinute,
   });
   const { db, keys } = openKeyed(opts, { create: true });
   // Reads of children's records are audited in one transaction per turn of the event loop, not one commit each.

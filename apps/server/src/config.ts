@@ -23,7 +23,7 @@ export const ServerConfig = z.object({
    */
   trustProxy: z.string().optional(),
   /** Calls per address and minute to the supporters portal, whose impact pages are public. */
-  publicCallsPerMinute: z.number().int().positive().default(300),
+  publicCallsPerMinute: z.coerce.number().int().positive().default(300),
   /** The largest answer one API request may get. */
   maxResponseBytes: z.number().int().positive().default(20 * 1024 * 1024),
   logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'silent']).default('warn'),

@@ -99,7 +99,7 @@ export function scenarios(f: Fixtures): Scenario[] {
         as: 'hive',
         path: () => '/api/hive/needs.submit',
         body: () =>
-          json({ id: randomUUID(), villageCode: f.hiveVillage, category: 'food', urgency: 'normal', description: 'Family needs rice (demo)', consentToContact: true, reportedAt: new Date().toISOString() }),
+          json({ id: randomUUID(), villageCode: f.hiveVillage, category: 'food', urgency: 'soon', description: 'Family needs rice (demo)', consentToContact: true, reportedAt: new Date().toISOString() }),
       },
       baseline: { method: 'POST', path: () => '/need', body: () => '{}' },
     },
