@@ -7,3 +7,5 @@ export function expectNoAxeViolations(page: Page): Promise<void>;
 export function signInToStaff(page: Page, username: string, password?: string): Promise<void>;
 export function staffPage(browser: Browser, username: string, password?: string): Promise<Page>;
 export function expectAccessibleInBothLanguages(page: Page): Promise<void>;
+export function createStaffAccount(admin: Page, account: { username: string; name: string; role: string }): Promise<string>;
+export function chooseNewPassword(page: Page, temporary: string, newPassword: string): Promise<void>;

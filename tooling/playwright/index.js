@@ -138,4 +138,37 @@ export async function expectAccessibleInBothLanguages(page) {
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 }
 
+/**
+ * On the Users screen, an administrator creates an account working in the first commune listed; returns the
+ * temporary password, shown once.
+ * @param {import('@playwright/test').Page} admin
+ * @param {{ username: string; name: string; role: string }} account
+ */
+export async function createStaffAccount(admin, account) {
+  await admin.getByRole('link', { name: 'Users', exact: true }).click();
+  await admin.getByRole('button', { name: 'Create an account' }).click();
+  const form = admin.getByTestId('account-form');
+  await form.getByLabel('Username').fill(account.username);
+  await form.getByLabel('Name', { exact: true }).fill(account.name);
+  await form.getByLabel('Role', { exact: true }).selectOption(account.role);
+  await form.getByRole('checkbox').first().click();
+  await admin.getByRole('button', { name: 'Create the account' }).click();
+  await expect(admin.getByTestId('temporary-password')).toContainText(`Temporary password for ${account.username}`);
+  return (await admin.getByTestId('temporary-password-value').innerText()).trim();
+}
+
+/**
+ * At first sign-in with a temporary password, the only screen: the person chooses their own password.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} temporary
+ * @param {string} newPassword
+ */
+export async function chooseNewPassword(page, temporary, newPassword) {
+  await expect(page.getByRole('heading', { level: 1, name: 'Choose a new password' })).toBeVisible();
+  await page.getByLabel('Temporary or current password').fill(temporary);
+  await page.getByLabel('New password', { exact: true }).fill(newPassword);
+  await page.getByLabel('New password again').fill(newPassword);
+  await page.getByRole('button', { name: 'Save the new password' }).click();
+}
+
 export { chromiumArgs };

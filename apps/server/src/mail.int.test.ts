@@ -4,7 +4,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { createTestDatabase } from '@kruosar/db/testing';
-import { createUser, enqueueEmail, findOutboxStatus, saveSmtpSettings, schema } from '@kruosar/db';
+import { battambangDemoUnits, bulkAssignCases, createUser, enqueueEmail, findOutboxStatus, registerCase, saveEmailPreferences, saveSmtpSettings, schema, upsertGeoUnits } from '@kruosar/db';
+import { CaseRegisterInput } from '@kruosar/domain';
 import { deliverOutbox } from './mail';
 
 type Received = { from: string; to: string[]; raw: string };
@@ -84,4 +85,54 @@ describe('mail outbox delivery', () => {
       await stopSmtp(back.server);
     }
   });
+
+  it('delivers one mail for the high-risk cases of a bulk assignment, not one per case', async () => {
+    const t0 = new Date('2026-11-23T09:00:00.000Z');
+    upsertGeoUnits(db, battambangDemoUnits());
+    const supervisor = createUser(db, { username: 'sup', displayName: 'Supervisor', role: 'supervisor', locale: 'en', communeCodes: ['020303'], passwordHash: 'x' }, t0);
+    const caseworker = createUser(db, { username: 'cw', displayName: 'Caseworker', role: 'caseworker', locale: 'en', communeCodes: ['020303'], passwordHash: 'x' }, t0);
+    saveEmailPreferences(db, { actor: { id: caseworker.id, role: 'caseworker', communeCodes: ['020303'] }, portal: 'staff', now: t0 }, { email: 'dalin@example.org', dailyDigest: false });
+    const children = [['Dara', 'Sok', 'ដារា', 'សុខ'], ['Bopha', 'Keo', 'បុប្ផា', 'កែវ'], ['Thida', 'Mao', 'ធីតា', 'ម៉ៅ'], ['Vichet', 'Lim', 'វិចិត្រ', 'លឹម']] as const;
+    const registered = children.map(([given, family, givenKm, familyKm], i) =>
+      registerCase(db, { input: intakeOf({ givenNameLatin: given, familyNameLatin: family, givenNameKm: givenKm, familyNameKm: familyKm }, i < 3 ? 'high' : 'low'), actorId: supervisor.id, assignedTo: null, now: t0, portal: 'staff' }),
+    );
+    const queued = rows().length;
+    bulkAssignCases(db, { user: supervisor, portal: 'staff', input: { caseIds: registered.map((c) => c.caseId), toUserId: caseworker.id, reason: 'New caseworker for Rottanak' }, now: t0 });
+    expect(rows()).toHaveLength(queued + 1);
+    const smtp = await startSmtp();
+    try {
+      saveSmtpSettings(db, work(t0), { host: '127.0.0.1', port: smtp.port, security: 'none', sender: 'kruosar@example.org', portalUrl: 'https://kruosar.example.org' });
+      expect(await deliverOutbox(db, t0)).toEqual({ sent: 1, failed: 0 });
+      expect(smtp.received.map((m) => m.to)).toEqual([['dalin@example.org']]);
+      // The body travels quoted-printable: lines are folded with '=' and '=' itself is written =3D.
+      const raw = smtp.received[0]!.raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+      expect(raw).toContain('Subject: 3 high-risk cases assigned to you');
+      for (const c of registered.slice(0, 3)) expect(raw).toContain(c.reference);
+      expect(raw).not.toContain(registered[3]!.reference);
+      expect(raw).toContain(`https://kruosar.example.org/staff/cases?worker=${caseworker.id}`);
+      // References only: no child's name leaves by mail.
+      expect(raw).not.toContain('Dara');
+    } finally {
+      await stopSmtp(smtp.server);
+    }
+  });
 });
+
+/** A complete intake form in a Rottanak village, unassigned. */
+function intakeOf(child: { givenNameLatin: string; familyNameLatin: string; givenNameKm: string; familyNameKm: string }, riskLevel: 'high' | 'low') {
+  return CaseRegisterInput.parse({
+    child: { ...child, sex: 'female', dateOfBirth: '2014-03-05', schoolStatus: 'enrolled', birthRegistration: 'registered' },
+    household: {
+      villageCode: '02030301',
+      idPoor: 'level_2',
+      incomeSources: ['farming'],
+      members: [{ nameKm: 'សុខ ស្រីមុំ', nameLatin: 'Sok Sreymom', sex: 'female', relationship: 'mother', isCaregiver: true, dateOfBirth: '1988-01-01' }],
+    },
+    source: 'intake',
+    riskLevel,
+    protectionConcerns: ['neglect'],
+    summary: 'Lives with her mother.',
+    duplicatesReviewed: true,
+    assignedToId: null,
+  });
+}

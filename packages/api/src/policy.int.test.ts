@@ -34,6 +34,7 @@ const expected: Record<Portal, Record<string, Expected>> = {
     'account.twoFactorStatus': STAFF,
     'account.twoFactorStart': STAFF,
     'account.twoFactorConfirm': STAFF,
+    'account.twoFactorTurnOff': STAFF,
     'audit.list': ['admin'],
     'audit.verify': ['admin'],
     'audit.exportCsv': ['admin'],

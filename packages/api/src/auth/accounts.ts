@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   DomainError,
+  mayTurnOffTwoFactor,
   RECOVERY_CODE_COUNT,
   type AccountRef,
   type PasswordChangeInput,
@@ -9,9 +10,10 @@ import {
   type StaffAccountCreateInput,
   type TemporaryPassword,
   type TwoFactorConfirmInput,
+  type TwoFactorDisableInput,
   type TwoFactorEnrolment,
 } from '@kruosar/domain';
-import { changeOwnPassword, confirmTwoFactor, createStaffAccount, findPasswordHash, resetStaffPassword, startTwoFactorEnrolment, twoFactorStateOf } from '@kruosar/db';
+import { appendAudit, changeOwnPassword, claimTotpStep, confirmTwoFactor, inTransaction, turnOffOwnTwoFactor, createStaffAccount, findPasswordHash, resetStaffPassword, startTwoFactorEnrolment, twoFactorStateOf } from '@kruosar/db';
 import type { Context } from '../context';
 import { hashPassword, verifyPassword } from './password';
 import { newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStepOf, totpUri } from './totp';
@@ -65,4 +67,36 @@ export function confirmTwoFactorCode(ctx: SignedIn, input: TwoFactorConfirmInput
   const recoveryCodes = newRecoveryCodes(RECOVERY_CODE_COUNT);
   confirmTwoFactor(ctx.db, actorOf(ctx), { step, recoveryCodeHashes: recoveryCodes.map(recoveryCodeHash) });
   return { recoveryCodes };
+}
+
+/**
+ * The person turns their own two-factor sign-in off, where their role leaves it optional, after typing their password
+ * or the code the app shows now. Wrong confirmations are slowed like wrong sign-in codes.
+ */
+export async function turnOffTwoFactor(ctx: SignedIn, input: TwoFactorDisableInput): Promise<{ ok: true }> {
+  if (!mayTurnOffTwoFactor(ctx.user.role)) {
+    throw new DomainError('FORBIDDEN', 'errors.twoFactorRequiredForRole', 'Administrators and supervisors must use two-factor sign-in; it cannot be turned off');
+  }
+  const now = ctx.clock.now();
+  const state = twoFactorStateOf(ctx.db, ctx.user.id);
+  if (!state.confirmed || !state.secret) throw new DomainError('CONFLICT', 'errors.twoFactorNotOn', 'Two-factor sign-in is not on for this account');
+  const attempt = { userId: ctx.user.id, address: ctx.clientKey };
+  const gate = ctx.signInLimiter.claimCode(ctx.db, attempt, now);
+  if (!gate.allowed) throw new DomainError('RATE_LIMITED', 'errors.rateLimited', 'Too many wrong codes. Try again later.');
+  const typed = input.confirmation.trim();
+  const how = /^\d{6}$/.test(typed) ? 'authenticator' : 'password';
+  let ok: boolean;
+  if (how === 'authenticator') {
+    const step = totpStepOf(state.secret, typed, now);
+    ok = step !== null && claimTotpStep(ctx.db, { userId: ctx.user.id, step });
+  } else {
+    ok = await verifyPassword(findPasswordHash(ctx.db, ctx.user.id), input.confirmation);
+  }
+  if (!ok) {
+    inTransaction(ctx.db, (tx) => appendAudit(tx, { actorId: ctx.user.id, portal: ctx.portal, action: 'auth.twoFactor.failed', entity: 'user', entityId: ctx.user.id, detail: { how, turningOff: true } }, now));
+    throw new DomainError('INVALID', 'errors.wrongTwoFactorConfirmation', 'This is neither your password nor the code your app shows now', 'confirmation');
+  }
+  ctx.signInLimiter.codeSucceeded(ctx.db, attempt, now);
+  turnOffOwnTwoFactor(ctx.db, actorOf(ctx), { how });
+  return { ok: true };
 }

@@ -84,10 +84,36 @@ describe('transfer and bulk assignment', () => {
       expect(db.select().from(schema.caseTransfers).all().filter((t) => t.kind === 'bulk_assign')).toHaveLength(1000);
       const audit = db.select().from(schema.auditLog).all().filter((a) => a.action === 'case.assign');
       expect(new Set(audit.map((a) => a.caseId))).toEqual(new Set(many));
+      // One notification summarising the thousand, not a thousand notifications.
+      const told = db.select().from(schema.notifications).all().filter((n) => n.userId === team.caseworker.id);
+      expect(told).toEqual([expect.objectContaining({ kind: 'cases_assigned', caseId: null, link: `/cases?worker=${team.caseworker.id}`, detail: expect.objectContaining({ total: '1000', highRisk: '0' }) })]);
+      expect(told[0]!.detail.references).toMatch(/ \+995$/);
       // Not a timed test: a sanity bound so a per-case round trip (seconds) would show.
       expect(elapsed).toBeLessThan(10_000);
       const again = await staffCaller(db, team.supervisor).cases.bulkAssign({ caseIds: many.slice(0, 10), toUserId: team.caseworker.id });
       expect(again).toEqual({ assigned: 0, alreadyAssigned: 10 });
+    });
+
+    it('tells the person once, and mails the high-risk cases of the selection in one message', async () => {
+      await staffCaller(db, team.colleague).notifications.saveEmailPreferences({ email: 'colleague@example.org', dailyDigest: false });
+      const high = [names.thida, names.bopha, names.thida].map((n, i) => registerQuietly(db, team.supervisor, intake({ names: n, riskLevel: 'high', dateOfBirth: `201${i}-01-01` })));
+      const medium = registerQuietly(db, team.supervisor, intake({ riskLevel: 'medium' }));
+      const before = db.select().from(schema.notifications).all().filter((n) => n.userId === team.colleague.id).length;
+      const outboxBefore = db.select().from(schema.emailOutbox).all().length;
+      await staffCaller(db, team.supervisor).cases.bulkAssign({ caseIds: [...high.map((c) => c.caseId), medium.caseId], toUserId: team.colleague.id });
+      const told = db.select().from(schema.notifications).all().filter((n) => n.userId === team.colleague.id).slice(before);
+      expect(told).toHaveLength(1);
+      expect(told[0]).toMatchObject({ kind: 'cases_assigned', detail: { total: '4', highRisk: '3' } });
+      const mails = db.select().from(schema.emailOutbox).all().slice(outboxBefore);
+      expect(mails).toEqual([expect.objectContaining({ toAddress: 'colleague@example.org', kind: 'high_risk_assignment', subject: '3 high-risk cases assigned to you: first contact within 24 hours' })]);
+      for (const c of high) expect(mails[0]!.body).toContain(`- ${c.reference}`);
+      expect(mails[0]!.body).not.toContain(medium.reference);
+      expect(mails[0]!.body).toContain(`{portal}/staff/cases?worker=${team.colleague.id}`);
+      // A one-case bulk assignment reads as a single assignment, with the case's own link.
+      const single = registerQuietly(db, team.supervisor, intake({ riskLevel: 'high' }));
+      await staffCaller(db, team.supervisor).cases.bulkAssign({ caseIds: [single.caseId], toUserId: team.colleague.id });
+      expect(db.select().from(schema.notifications).all().filter((n) => n.userId === team.colleague.id).at(-1)).toMatchObject({ kind: 'case_assigned', caseId: single.caseId, link: `/cases/${single.caseId}` });
+      expect(db.select().from(schema.emailOutbox).all().slice(outboxBefore)).toHaveLength(2);
     });
 
     it('is for supervisors and admins only', async () => {

@@ -8,6 +8,7 @@ import type { CurrentUser } from '@kruosar/domain';
 import { createCallerFactory } from '../trpc';
 import { staffRouter } from '../portals/staff';
 import { makeUser, testContext, TEST_NOW } from '../testing';
+import { hashPassword } from '../auth/password';
 
 const ROTTANAK = '020303';
 const at = (seconds: number) => new Date(Date.parse(TEST_NOW) + seconds * 1000).toISOString();
@@ -100,9 +101,39 @@ describe('two-factor sign-in', () => {
     expect(sessionUser(again.token, 330)).toMatchObject({ mustEnrolTwoFactor: true });
   });
 
-  it('is optional for a caseworker', async () => {
-    const caseworker = makeUser(db, 'caseworker', [ROTTANAK]);
+  it('is optional for a caseworker, who may turn it off again with a current code or their password', async () => {
+    const caseworker = makeUser(db, 'caseworker', [ROTTANAK], await hashPassword('caseworker password'));
     expect(await as(caseworker).account.twoFactorStatus()).toEqual({ enabled: false, required: false, recoveryCodesLeft: 0 });
     expect(findUserById(db, caseworker.id)!.mustEnrolTwoFactor).toBeUndefined();
+    await expect(as(caseworker).account.twoFactorTurnOff({ confirmation: 'caseworker password' })).rejects.toMatchObject({ code: 'CONFLICT', cause: expect.objectContaining({ messageKey: 'errors.twoFactorNotOn' }) });
+    const turnOn = async (seconds: number) => {
+      const { secret: s } = await as(caseworker, at(seconds)).account.twoFactorStart();
+      await as(caseworker, at(seconds)).account.twoFactorConfirm({ code: codeAt(s, seconds) });
+      return s;
+    };
+
+    const cwSecret = await turnOn(600);
+    await expect(signIn({ username: caseworker.username, password: 'caseworker password' }, 630)).rejects.toMatchObject({ cause: expect.objectContaining({ messageKey: 'errors.twoFactorCodeNeeded' }) });
+    // A wrong password, a code from another secret, and the code already used to turn it on: each refused, still on.
+    for (const confirmation of ['not my password', codeAt(secret, 660), codeAt(cwSecret, 600)]) {
+      await expect(as(caseworker, at(660)).account.twoFactorTurnOff({ confirmation })).rejects.toMatchObject({ code: 'BAD_REQUEST', cause: expect.objectContaining({ messageKey: 'errors.wrongTwoFactorConfirmation', field: 'confirmation' }) });
+    }
+    expect((await as(caseworker).account.twoFactorStatus()).enabled).toBe(true);
+    await as(caseworker, at(690)).account.twoFactorTurnOff({ confirmation: codeAt(cwSecret, 690) });
+    expect(await as(caseworker).account.twoFactorStatus()).toEqual({ enabled: false, required: false, recoveryCodesLeft: 0 });
+    await expect(signIn({ username: caseworker.username, password: 'caseworker password' }, 720)).resolves.toMatchObject({ user: { username: caseworker.username } });
+
+    await turnOn(900);
+    await as(caseworker, at(930)).account.twoFactorTurnOff({ confirmation: 'caseworker password' });
+    expect((await as(caseworker).account.twoFactorStatus()).enabled).toBe(false);
+    const audit = db.select().from(schema.auditLog).all().filter((a) => a.entityId === caseworker.id && a.action === 'user.twoFactor.disable');
+    expect(audit.map((a) => JSON.parse(String(a.detail)))).toEqual([{ confirmedWith: 'authenticator' }, { confirmedWith: 'password' }]);
+  });
+
+  it('stays on for admins and supervisors: the server refuses to turn it off', async () => {
+    const supervisor = makeUser(db, 'supervisor', [ROTTANAK]);
+    for (const user of [admin, supervisor]) {
+      await expect(as(user).account.twoFactorTurnOff({ confirmation: 'any password' })).rejects.toMatchObject({ code: 'FORBIDDEN', cause: expect.objectContaining({ messageKey: 'errors.twoFactorRequiredForRole' }) });
+    }
   });
 });

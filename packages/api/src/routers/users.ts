@@ -10,6 +10,7 @@ import {
   StaffAccountUpdateInput,
   TemporaryPassword,
   TwoFactorConfirmInput,
+  TwoFactorDisableInput,
   TwoFactorEnrolment,
   TwoFactorStatus,
   UserAccount,
@@ -18,7 +19,7 @@ import {
 } from '@kruosar/domain';
 import { listStaffAccounts, resetTwoFactor, setStaffAccountActive, twoFactorStatusOf, updateStaffAccount } from '@kruosar/db';
 import { procedureFor, router } from '../trpc';
-import { changePassword, confirmTwoFactorCode, createAccountWithTemporaryPassword, resetToTemporaryPassword, startTwoFactor } from '../auth/accounts';
+import { changePassword, confirmTwoFactorCode, createAccountWithTemporaryPassword, resetToTemporaryPassword, startTwoFactor, turnOffTwoFactor } from '../auth/accounts';
 
 const actorOf = (ctx: { user: { id: string }; portal: string; clock: { now(): Date } }) => ({ actor: ctx.user, portal: ctx.portal, now: ctx.clock.now() });
 
@@ -72,6 +73,11 @@ export const accountRouter = router({
     .input(TwoFactorConfirmInput)
     .output(RecoveryCodes)
     .mutation(({ ctx, input }) => confirmTwoFactorCode(ctx, input)),
+  /** Where the role leaves it optional; admins and supervisors are refused. */
+  twoFactorTurnOff: procedureFor(...staffRoles)
+    .input(TwoFactorDisableInput)
+    .output(Ok)
+    .mutation(({ ctx, input }) => turnOffTwoFactor(ctx, input)),
 });
 
 /** A volunteer whose account was made from their application signs in first with a temporary password, then chooses their own. */

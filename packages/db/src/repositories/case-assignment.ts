@@ -9,7 +9,7 @@ import { appendAudit, appendReadAudit } from './audit';
 import { caseloadWhere, caseScopeSql, findCaseInScope, resolveCaseSearch } from './cases';
 import { findStaff } from './case-staff';
 import { updateVersioned } from './versioned';
-import { notifyAssignment } from './notifications';
+import { notifyAssignment, notifyBulkAssignment } from './notifications';
 
 /** Transfer one case to another caseworker of its commune, from the version the supervisor read. */
 export function transferCase(db: Db, params: { user: CurrentUser; portal: string; input: CaseTransferInput; now: Date }): Saved {
@@ -57,8 +57,8 @@ export function bulkAssignCases(db: Db, params: { user: CurrentUser; portal: str
     if (moving.length > 0) {
       const movingIds = moving.map((r) => r.id);
       tx.update(cases).set({ assignedTo: to.id, updatedAt: at, version: sql`${cases.version} + 1` }).where(idsIn(movingIds)).run();
+      notifyBulkAssignment(tx, { cases: moving, toUserId: to.id, actorId: user.id, now });
       for (const r of moving) {
-        notifyAssignment(tx, { c: r, toUserId: to.id, actorId: user.id, now });
         tx.insert(caseTransfers).values({ id: randomUUID(), caseId: r.id, kind: 'bulk_assign', fromUserId: r.assignedTo, toUserId: to.id, reason: input.reason, transferredById: user.id, transferredAt: at }).run();
         appendAudit(tx, { actorId: user.id, portal: params.portal, action: 'case.assign', entity: 'case', entityId: r.id, caseId: r.id, detail: { fromUserId: r.assignedTo, toUserId: to.id, toName: to.displayName, bulk: true } }, now);
       }

@@ -1,7 +1,7 @@
 // In-app notifications: written inside the transaction of the event they report, read by their owner only.
 import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
-import { highRiskAssignmentMail, type Notification, type NotificationKind } from '@kruosar/domain';
+import { highRiskAssignmentMail, highRiskBulkAssignmentMail, referenceSummary, type Notification, type NotificationKind } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
 import { cases, notifications, staffEmailPreferences, userCommunes, users } from '../schema/index';
@@ -31,6 +31,7 @@ export function notify(db: Db, params: NotifyParams, now: Date): boolean {
 }
 
 const caseLink = (caseId: string, tab?: string) => `/cases/${caseId}${tab ? `/${tab}` : ''}`;
+const dueWords = (iso: string) => `${iso.slice(0, 16).replace('T', ' ')} UTC`;
 
 /** Live supervisors working in a commune: told about new high-risk cases and overdue first contacts there. */
 function supervisorsOf(db: Db, communeCode: string): string[] {
@@ -63,7 +64,38 @@ export function notifyAssignment(db: Db, params: { c: CaseFacts; toUserId: strin
     .get();
   if (!to) return;
   // The portal's address is added when the mail is sent (the admin's setting), so a changed address applies to mail still waiting.
-  const mail = highRiskAssignmentMail({ reference: c.reference, dueAt: `${c.firstContactDueAt.slice(0, 16).replace('T', ' ')} UTC`, link: `{portal}/staff${link}`, locale: to.locale });
+  const mail = highRiskAssignmentMail({ reference: c.reference, dueAt: dueWords(c.firstContactDueAt), link: `{portal}/staff${link}`, locale: to.locale });
+  enqueueEmail(db, { toAddress: to.email, kind: 'high_risk_assignment', ...mail }, now);
+}
+
+/**
+ * Several cases given to one person at once (a bulk assignment): one notification summarising them, linking to their
+ * caseload, and at most one mail listing the high-risk ones; not one of each per case.
+ */
+export function notifyBulkAssignment(db: Db, params: { cases: CaseFacts[]; toUserId: string; actorId: string; now: Date }): void {
+  const { toUserId, now } = params;
+  if (toUserId === params.actorId || params.cases.length === 0) return;
+  if (params.cases.length === 1) return notifyAssignment(db, { c: params.cases[0]!, toUserId, actorId: params.actorId, now });
+  const sorted = [...params.cases].sort((a, b) => a.reference.localeCompare(b.reference));
+  const high = sorted.filter((c) => c.riskLevel === 'high');
+  const link = `/cases?worker=${toUserId}`;
+  const detail = { total: String(sorted.length), references: referenceSummary(sorted.map((c) => c.reference)), highRisk: String(high.length) };
+  const added = notify(db, { userId: toUserId, kind: 'cases_assigned', caseId: null, link, detail, dedupeKey: `cases_assigned:${toUserId}:${now.toISOString()}` }, now);
+  if (!added || high.length === 0) return;
+  const to = db
+    .select({ email: staffEmailPreferences.email, locale: users.locale })
+    .from(staffEmailPreferences)
+    .innerJoin(users, eq(users.id, staffEmailPreferences.userId))
+    .where(eq(staffEmailPreferences.userId, toUserId))
+    .get();
+  if (!to) return;
+  if (high.length === 1) {
+    const c = high[0]!;
+    const mail = highRiskAssignmentMail({ reference: c.reference, dueAt: dueWords(c.firstContactDueAt), link: `{portal}/staff${caseLink(c.id)}`, locale: to.locale });
+    return void enqueueEmail(db, { toAddress: to.email, kind: 'high_risk_assignment', ...mail }, now);
+  }
+  const soonest = high.map((c) => c.firstContactDueAt).sort()[0]!;
+  const mail = highRiskBulkAssignmentMail({ references: high.map((c) => c.reference), soonestDueAt: dueWords(soonest), link: `{portal}/staff${link}`, locale: to.locale });
   enqueueEmail(db, { toAddress: to.email, kind: 'high_risk_assignment', ...mail }, now);
 }
 

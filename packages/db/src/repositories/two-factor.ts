@@ -1,6 +1,6 @@
 // Two-factor sign-in state of an account: a pending secret, its confirmation with recovery codes, each code used
 // once, and the reset when a phone is lost. Secrets and codes are made and checked above this layer.
-import { and, eq, isNull, or, lt } from 'drizzle-orm';
+import { and, eq, isNull, or, lt, sql } from 'drizzle-orm';
 import { DomainError, twoFactorRequired, type AccountRef, type CurrentUser, type Role, type TwoFactorStatus, type UserAccount } from '@kruosar/domain';
 import type { Db } from '../client';
 import { inTransaction } from '../client';
@@ -45,6 +45,17 @@ export function confirmTwoFactor(db: Db, w: Actor & { actor: Pick<CurrentUser, '
       .where(eq(users.id, w.actor.id))
       .run();
     appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'user.twoFactor.enable', entity: 'user', entityId: w.actor.id }, w.now);
+  });
+}
+
+/** The person turns their own (optional) two-factor sign-in off: secret and recovery codes are forgotten. */
+export function turnOffOwnTwoFactor(db: Db, w: Actor & { actor: Pick<CurrentUser, 'id'> }, params: { how: 'password' | 'authenticator' }): void {
+  inTransaction(db, (tx) => {
+    tx.update(users)
+      .set({ totpSecret: null, totpConfirmedAt: null, totpLastStep: null, recoveryCodeHashes: [], updatedAt: w.now.toISOString(), version: sql`${users.version} + 1` })
+      .where(eq(users.id, w.actor.id))
+      .run();
+    appendAudit(tx, { actorId: w.actor.id, portal: w.portal, action: 'user.twoFactor.disable', entity: 'user', entityId: w.actor.id, detail: { confirmedWith: params.how } }, w.now);
   });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyDigestMail, firstContactCountdown, highRiskAssignmentMail, nextAttemptAfter, OUTBOX_MAX_ATTEMPTS } from './rules';
+import { dailyDigestMail, firstContactCountdown, highRiskAssignmentMail, highRiskBulkAssignmentMail, referenceSummary, nextAttemptAfter, OUTBOX_MAX_ATTEMPTS } from './rules';
 import { EmailPreferencesInput, SmtpSettingsInput } from './schemas';
 
 const now = new Date('2026-03-10T08:00:00Z');
@@ -27,6 +27,19 @@ describe('mail text', () => {
     expect(en.body).toContain('http://x/staff/cases/1');
     const km = highRiskAssignmentMail({ reference: 'KR-0001', dueAt: '2026-03-11 08:00', link: 'l', locale: 'km' });
     expect(km.subject).toMatch(/ករណីហានិភ័យខ្ពស់/);
+  });
+
+  it('sums up a bulk assignment in one mail, every high-risk reference listed', () => {
+    const en = highRiskBulkAssignmentMail({ references: ['KR-1', 'KR-2'], soonestDueAt: '2026-03-11 08:00 UTC', link: 'http://x/staff/cases?worker=u1', locale: 'en' });
+    expect(en.subject).toBe('2 high-risk cases assigned to you: first contact within 24 hours');
+    expect(en.body).toContain('- KR-1\n- KR-2');
+    expect(en.body).toContain('2026-03-11 08:00 UTC');
+    expect(highRiskBulkAssignmentMail({ references: ['KR-1', 'KR-2'], soonestDueAt: 'd', link: 'l', locale: 'km' }).subject).toMatch(/^ករណីហានិភ័យខ្ពស់ 2/);
+  });
+
+  it('names at most five references in a summary, then counts the rest', () => {
+    expect(referenceSummary(['A', 'B'])).toBe('A, B');
+    expect(referenceSummary(['A', 'B', 'C', 'D', 'E', 'F', 'G'])).toBe('A, B, C, D, E +2');
   });
 
   it('sends no digest when there is nothing to do, and lists only what is waiting', () => {

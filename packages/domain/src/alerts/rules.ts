@@ -47,6 +47,35 @@ export function highRiskAssignmentMail(params: { reference: string; dueAt: strin
   return { subject, body };
 }
 
+/** References named in a bulk assignment's notification or mail; the rest are counted. */
+export const BULK_REFERENCES_SHOWN = 5;
+
+/** "KR-1, KR-2, KR-3" or "KR-1, KR-2, KR-3, KR-4, KR-5 +7": the first references, then how many more. */
+export function referenceSummary(references: string[]): string {
+  const shown = references.slice(0, BULK_REFERENCES_SHOWN).join(', ');
+  const more = references.length - BULK_REFERENCES_SHOWN;
+  return more > 0 ? `${shown} +${more}` : shown;
+}
+
+/**
+ * One mail for the high-risk cases of a bulk assignment, however many: their references, the soonest first-contact
+ * target and a link to the person's caseload. No child's name.
+ */
+export function highRiskBulkAssignmentMail(params: { references: string[]; soonestDueAt: string; link: string; locale: string }): { subject: string; body: string } {
+  const n = params.references.length;
+  const list = params.references.map((r) => `- ${r}`).join('\n');
+  if (params.locale === 'km') {
+    return {
+      subject: `ករណីហានិភ័យខ្ពស់ ${n} ត្រូវបានប្រគល់ឱ្យអ្នក៖ ទំនាក់ទំនងដំបូងក្នុងរយៈពេល ២៤ ម៉ោង`,
+      body: `ករណីហានិភ័យខ្ពស់ ${n} ត្រូវបានប្រគល់ឱ្យអ្នក៖\n${list}\n\nករណីដំបូងត្រូវទាក់ទងមុន ${params.soonestDueAt}។\n\nបើកករណីរបស់អ្នក៖ ${params.link}\n`,
+    };
+  }
+  return {
+    subject: `${n} high-risk cases assigned to you: first contact within 24 hours`,
+    body: `${n} high-risk cases have been assigned to you:\n${list}\n\nThe first child must be contacted before ${params.soonestDueAt}.\n\nOpen your cases: ${params.link}\n`,
+  };
+}
+
 export type DigestCounts = {
   firstContactsDue: number;
   returned: number;

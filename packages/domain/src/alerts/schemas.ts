@@ -6,6 +6,8 @@ import { riskLevels } from '../case/values';
 /** What a notification is about. Each kind has a title in both languages (staff locale `alerts.kind.*`). */
 export const notificationKinds = [
   'case_assigned',
+  /** Several cases given at once (a bulk assignment): one notification summarising them. */
+  'cases_assigned',
   'work_returned',
   'work_approved',
   'referral_received',

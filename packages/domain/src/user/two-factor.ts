@@ -7,6 +7,18 @@ export function twoFactorRequired(role: Role): boolean {
   return role === 'admin' || role === 'supervisor';
 }
 
+/** Only where it is optional may a person turn it off again; for admins and supervisors it stays on. */
+export const mayTurnOffTwoFactor = (role: Role): boolean => !twoFactorRequired(role);
+
+/**
+ * Turning it off is confirmed with the account's password or the code the app shows now, so an unattended open
+ * session cannot quietly weaken the account. Six digits are a code (a password has at least ten characters).
+ */
+export const TwoFactorDisableInput = z.object({
+  confirmation: z.string().min(1, 'Confirm with your password or the code your app shows now').max(200),
+});
+export type TwoFactorDisableInput = z.infer<typeof TwoFactorDisableInput>;
+
 /** Six digits from the authenticator app, or one of the recovery codes (spaces and dashes ignored). */
 export const TwoFactorCode = z
   .string()

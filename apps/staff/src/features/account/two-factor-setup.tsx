@@ -6,7 +6,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import qrcode from 'qrcode-generator';
 import { useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TwoFactorConfirmInput } from '@kruosar/domain';
+import { mayTurnOffTwoFactor, TwoFactorConfirmInput, TwoFactorDisableInput } from '@kruosar/domain';
 import { ErrorState, FieldLabel, LoadingState, errorMessage, usePageTitle } from '@kruosar/ui';
 import { useTRPC } from '../../lib/trpc';
 
@@ -29,6 +29,7 @@ export function TwoFactorSetup({ headingLevel = 'h2' }: { headingLevel?: 'h1' | 
   const confirm = useMutation(trpc.account.twoFactorConfirm.mutationOptions());
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
+  const [turnedOff, setTurnedOff] = useState(false);
 
   // Only when the person has seen the recovery codes: the sign-in gate then lets them in.
   const done = () => {
@@ -42,6 +43,7 @@ export function TwoFactorSetup({ headingLevel = 'h2' }: { headingLevel?: 'h1' | 
     const parsed = TwoFactorConfirmInput.safeParse({ code });
     if (!parsed.success) return setProblem(t('twoFactor.codeRule'));
     setProblem(null);
+    setTurnedOff(false);
     confirm.mutate(parsed.data);
   };
 
@@ -88,6 +90,7 @@ export function TwoFactorSetup({ headingLevel = 'h2' }: { headingLevel?: 'h1' | 
           <Text as="p" size="2" color="gray">
             {t('twoFactor.lostPhone')}
           </Text>
+          <TurnOff onDone={() => setTurnedOff(true)} />
         </Flex>
       </Card>
     );
@@ -96,6 +99,11 @@ export function TwoFactorSetup({ headingLevel = 'h2' }: { headingLevel?: 'h1' | 
     <Card size="3" aria-labelledby="two-factor-heading">
       <Flex direction="column" gap="3">
         {heading}
+        {turnedOff ? (
+          <Callout.Root color="blue" role="status">
+            <Callout.Text>{t('twoFactor.turnedOff')}</Callout.Text>
+          </Callout.Root>
+        ) : null}
         <Text as="p" color="gray" size="2">
           {status.data.required ? t('twoFactor.requiredIntro') : t('twoFactor.optionalIntro')}
         </Text>
@@ -148,6 +156,89 @@ export function TwoFactorSetup({ headingLevel = 'h2' }: { headingLevel?: 'h1' | 
         )}
       </Flex>
     </Card>
+  );
+}
+
+/**
+ * Turning it off where the role leaves it optional, confirmed with the password or a current code. Admins and
+ * supervisors are told why they cannot (the server refuses too).
+ */
+function TurnOff({ onDone }: { onDone: () => void }) {
+  const { t, i18n } = useTranslation('staff');
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const me = useQuery(trpc.auth.me.queryOptions());
+  const [open, setOpen] = useState(false);
+  const [confirmation, setConfirmation] = useState('');
+  const [problem, setProblem] = useState<string | null>(null);
+  const turnOff = useMutation(
+    trpc.account.twoFactorTurnOff.mutationOptions({
+      onSuccess: () => {
+        onDone();
+        void queryClient.invalidateQueries({ queryKey: trpc.account.twoFactorStatus.queryKey() });
+      },
+    }),
+  );
+  if (!me.data) return null;
+  if (!mayTurnOffTwoFactor(me.data.role)) {
+    return (
+      <Text as="p" size="2" color="gray" data-testid="two-factor-stays-on">
+        {t('twoFactor.staysOn')}
+      </Text>
+    );
+  }
+  if (!open) {
+    return (
+      <Flex>
+        <Button variant="soft" color="red" onClick={() => setOpen(true)}>
+          {t('twoFactor.turnOff')}
+        </Button>
+      </Flex>
+    );
+  }
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const parsed = TwoFactorDisableInput.safeParse({ confirmation });
+    if (!parsed.success) return setProblem(t('twoFactor.turnOffRule'));
+    setProblem(null);
+    turnOff.mutate(parsed.data);
+  };
+  const shown = problem ?? (turnOff.error ? errorMessage(turnOff.error, i18n) : null);
+  return (
+    <form onSubmit={submit} noValidate aria-labelledby="two-factor-off-heading">
+      <Flex direction="column" gap="2">
+        <Heading as="h3" size="3" id="two-factor-off-heading">
+          {t('twoFactor.turnOff')}
+        </Heading>
+        <Text as="p" size="2">
+          {t('twoFactor.turnOffIntro')}
+        </Text>
+        <Flex direction="column" gap="1" style={{ maxWidth: '20rem' }}>
+          <FieldLabel htmlFor="two-factor-off-confirmation" label={t('twoFactor.turnOffConfirmation')} />
+          <TextField.Root
+            id="two-factor-off-confirmation"
+            type="password"
+            autoComplete="current-password"
+            value={confirmation}
+            onChange={(e) => setConfirmation(e.target.value)}
+            aria-invalid={shown ? true : undefined}
+          />
+        </Flex>
+        {shown ? (
+          <Callout.Root color="red" role="alert">
+            <Callout.Text>{shown}</Callout.Text>
+          </Callout.Root>
+        ) : null}
+        <Flex gap="2">
+          <Button type="submit" color="red" loading={turnOff.isPending}>
+            {t('twoFactor.turnOffConfirm')}
+          </Button>
+          <Button type="button" variant="soft" color="gray" onClick={() => { setOpen(false); setConfirmation(''); setProblem(null); turnOff.reset(); }}>
+            {t('twoFactor.cancel')}
+          </Button>
+        </Flex>
+      </Flex>
+    </form>
   );
 }
 

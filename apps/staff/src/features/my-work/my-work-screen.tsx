@@ -11,6 +11,7 @@ import { useTRPC } from '../../lib/trpc';
 import type { StaffOutputs } from '../case-page/case-types';
 import { useAlertStrings } from './alert-strings';
 import { VoiceWorkSection } from '../feedback/voice-work';
+import { fullListHref } from './full-lists';
 
 type Work = StaffOutputs['myWork']['get'];
 
@@ -72,6 +73,7 @@ function MyWorkLists({ work }: { work: Work }) {
           total={work.awaitingApproval.total}
           shown={work.awaitingApproval.items.length}
           empty={work.approver ? t('myWork.awaitingMineNone') : t('myWork.awaitingSubmittedNone')}
+          allHref={fullListHref('approvals', work)}
         >
           {work.awaitingApproval.items.map((a) => (
             <Item key={a.id} href={work.approver ? '/approvals' : `/cases/${a.caseId}/${a.kind === 'case_plan' ? 'case-plan' : a.kind}`} title={`${t(`myWork.record.${a.kind}`)} · ${a.reference} · ${name(a.childName)}`} testId="my-work-approval">
@@ -79,7 +81,7 @@ function MyWorkLists({ work }: { work: Work }) {
             </Item>
           ))}
         </Section>
-        <Section id="visits" title={t('myWork.visits')} total={work.visits.overdue + work.visits.dueSoon} shown={work.visits.items.length} empty={t('myWork.visitsNone')} alert={work.visits.overdue > 0}>
+        <Section id="visits" allHref={fullListHref('visits', work)} title={t('myWork.visits')} total={work.visits.overdue + work.visits.dueSoon} shown={work.visits.items.length} empty={t('myWork.visitsNone')} alert={work.visits.overdue > 0}>
           {work.visits.items.map((v) => (
             <Item key={v.id} href={`/cases/${v.caseId}/follow-ups`} title={`${v.reference} · ${name(v.childName)}`} testId="my-work-visit">
               <Text color={v.overdue ? 'red' : undefined}>{v.overdue ? t('myWork.visitOverdue', { date: date(v.dueDate) }) : t('myWork.visitDue', { date: date(v.dueDate) })}</Text>
@@ -100,14 +102,14 @@ function MyWorkLists({ work }: { work: Work }) {
             </Item>
           ))}
         </Section>
-        <Section id="referrals" title={t('myWork.referrals')} total={work.referrals.total} shown={work.referrals.items.length} empty={t('myWork.referralsNone')}>
+        <Section id="referrals" allHref={fullListHref('referrals', work)} title={t('myWork.referrals')} total={work.referrals.total} shown={work.referrals.items.length} empty={t('myWork.referralsNone')}>
           {work.referrals.items.map((r) => (
             <Item key={r.id} href="/referrals" title={`${r.reference} · ${r.reason}`} testId="my-work-referral">
               {t('myWork.referralFrom', { name: r.fromName ?? '-', date: date(r.referredOn) })}
             </Item>
           ))}
         </Section>
-        <Section id="hive-needs" title={t('myWork.hiveNeeds')} total={work.hiveNeeds.total} shown={work.hiveNeeds.items.length} empty={t('myWork.hiveNeedsNone')}>
+        <Section id="hive-needs" allHref={fullListHref('hive-needs', work)} title={t('myWork.hiveNeeds')} total={work.hiveNeeds.total} shown={work.hiveNeeds.items.length} empty={t('myWork.hiveNeedsNone')}>
           {work.hiveNeeds.items.map((n) => (
             <Item key={n.id} href={`/needs/${n.id}`} title={t(`values:needCategory.${n.category}` as 'values:needCategory.other')} testId="my-work-need">
               {t('myWork.needItem', { category: t(`values:needCategory.${n.category}` as 'values:needCategory.other'), urgency: t(`values:needUrgency.${n.urgency}` as 'values:needUrgency.urgent'), date: date(n.reportedAt) })}
@@ -122,7 +124,8 @@ function MyWorkLists({ work }: { work: Work }) {
   );
 }
 
-function Section({ id, title, total, shown, empty, alert = false, children }: { id: string; title: string; total: number; shown: number; empty: string; alert?: boolean; children: ReactNode }) {
+/** `allHref`: the full list this one is the start of, where the app has one; offered when not everything fits. */
+function Section({ id, title, total, shown, empty, alert = false, allHref, children }: { id: string; title: string; total: number; shown: number; empty: string; alert?: boolean; allHref?: string; children: ReactNode }) {
   const { t } = useTranslation('alerts');
   const locale = useLocale();
   return (
@@ -144,9 +147,18 @@ function Section({ id, title, total, shown, empty, alert = false, children }: { 
           <>
             <ul style={{ listStyle: 'none', padding: 0, margin: 0, display: 'grid', gap: 'var(--space-2)' }}>{children}</ul>
             {total > shown ? (
-              <Text as="p" size="1" color="gray" mt="2">
-                {t('myWork.showing', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
-              </Text>
+              <Flex justify="between" align="center" gap="2" mt="2" wrap="wrap">
+                <Text as="p" size="1" color="gray" style={{ margin: 0 }}>
+                  {t('myWork.showing', { shown: formatNumber(shown, locale), total: formatNumber(total, locale) })}
+                </Text>
+                {allHref ? (
+                  <Text size="2">
+                    <Link href={allHref} data-testid={`my-work-${id}-all`}>
+                      {t('myWork.showAll', { total: formatNumber(total, locale) })}
+                    </Link>
+                  </Text>
+                ) : null}
+              </Flex>
             ) : null}
           </>
         )}

@@ -81,6 +81,7 @@ function NotificationRow({ n, onOpen }: { n: Item; onOpen: () => void }) {
   const { t } = useTranslation('alerts');
   const locale = useLocale();
   const record = n.detail.record ? t(`notifications.record.${n.detail.record as 'assessment'}`) : '';
+  const title = t(`notifications.kind.${n.kind}`, { reference: n.detail.reference ?? '', record, total: n.detail.total ?? '', references: n.detail.references ?? '' });
   return (
     <li data-testid="notification" data-unread={n.readAt === null ? 'true' : 'false'}>
       <Card>
@@ -92,7 +93,7 @@ function NotificationRow({ n, onOpen }: { n: Item; onOpen: () => void }) {
                   <Badge color="red">{t('notifications.unread')}</Badge>{' '}
                 </>
               ) : null}
-              {t(`notifications.kind.${n.kind}`, { reference: n.detail.reference ?? '', record })}
+              {title}
             </Text>
             {n.detail.reason ? (
               <Text as="p" size="2" style={{ margin: 0 }}>
@@ -103,7 +104,7 @@ function NotificationRow({ n, onOpen }: { n: Item; onOpen: () => void }) {
               {formatDate(n.createdAt, locale, { withTime: true })}
             </Text>
           </div>
-          <Button type="button" onClick={onOpen} aria-label={`${t('notifications.open')}: ${t(`notifications.kind.${n.kind}`, { reference: n.detail.reference ?? '', record })}`}>
+          <Button type="button" onClick={onOpen} aria-label={`${t('notifications.open')}: ${title}`}>
             {t('notifications.open')}
           </Button>
         </Flex>
